@@ -1,0 +1,15 @@
+package io.openoms.contracts.order;
+
+/**
+ * Where an order is delivered.
+ *
+ * @param name recipient
+ * @param line1 street and number
+ * @param line2 optional second address line, may be null
+ * @param postalCode postal code
+ * @param city city
+ * @param country ISO 3166-1 alpha-2 country code
+ */
+public record ShippingAddress(String name, String line1, String line2, String postalCode, String city,
+		String country) {
+}

@@ -1,0 +1,63 @@
+package io.openoms.messaging;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.openoms.contracts.EventCatalog;
+import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.EventType;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends events to the service's outbox table inside the caller's transaction, so they are
+ * published if and only if the state change that caused them commits. A commit wakes the relay at
+ * once; nothing waits for a polling interval.
+ */
+public final class Outbox {
+
+	private final OutboxRows rows;
+
+	private final EventCodec codec;
+
+	private final OutboxRelay relay;
+
+	private final String producer;
+
+	private final Clock clock;
+
+	Outbox(OutboxRows rows, EventCodec codec, OutboxRelay relay, String producer, Clock clock) {
+		this.rows = rows;
+		this.codec = codec;
+		this.relay = relay;
+		this.producer = producer;
+		this.clock = clock;
+	}
+
+	public void append(EventPayload payload, Causation causation) {
+		appendAll(List.of(payload), causation);
+	}
+
+	public void appendAll(List<? extends EventPayload> payloads, Causation causation) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("events must be appended inside the transaction of the change they record");
+		}
+		for (EventPayload payload : payloads) {
+			EventType<?> type = EventCatalog.of(payload.getClass());
+			EventEnvelope<EventPayload> envelope = new EventEnvelope<>(UUID.randomUUID(), type.name(), type.version(),
+					payload.orderId(), this.clock.instant(), causation.correlationId(), causation.causationId(),
+					this.producer, payload);
+			this.rows.insert(envelope.eventId(), type.topic(), payload.orderId().toString(), type.name(),
+					this.codec.encode(envelope));
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Outbox.this.relay.wakeUp();
+			}
+		});
+	}
+
+}
