@@ -13,8 +13,8 @@ import io.openoms.contracts.payment.PaymentEvents;
 import io.openoms.contracts.shipping.ShippingEvents;
 
 /**
- * Every event type of the product, looked up by name (when reading a message) or by payload
- * class (when writing one). An event name is unique across all topics.
+ * Every event type of the product, looked up by name (when reading a message) or by
+ * payload class (when writing one). An event name is unique across all topics.
  */
 public final class EventCatalog {
 

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What every message on an OpenOMS topic carries: the metadata that makes events traceable and
- * deduplicable, around one payload. Serialized as one JSON object, the Kafka key is
- * {@link #orderId()}.
+ * What every message on an OpenOMS topic carries: the metadata that makes events
+ * traceable and deduplicable, around one payload. Serialized as one JSON object, the
+ * Kafka key is {@link #orderId()}.
  *
  * @param eventId unique per event; consumers deduplicate by it
  * @param type the event's name, for example {@code PaymentSucceeded}

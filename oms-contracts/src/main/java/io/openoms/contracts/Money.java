@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An amount of money in the currency's minor units (cents for EUR and USD) and an ISO 4217
- * currency code. The one money type of the product: no floating point ever touches money.
+ * An amount of money in the currency's minor units (cents for EUR and USD) and an ISO
+ * 4217 currency code. The one money type of the product: no floating point ever touches
+ * money.
  *
  * @param amountMinor the amount in minor units, never negative
  * @param currency ISO 4217 alphabetic code, upper case, for example {@code EUR}

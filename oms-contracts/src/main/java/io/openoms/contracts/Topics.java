@@ -1,15 +1,19 @@
 package io.openoms.contracts;
 
 /**
- * Every topic of the product, in one place. Each topic has one publishing service; the key of
- * every message is the order id. The README's topic table documents consumers and schemas.
+ * Every topic of the product, in one place. Each topic has one publishing service; the
+ * key of every message is the order id. The README's topic table documents consumers and
+ * schemas.
  */
 public final class Topics {
 
 	/** Facts about orders, published by order-service for the other services. */
 	public static final String ORDER_EVENTS = "oms.order.events";
 
-	/** The public status feed: one {@code OrderStatusChanged} per transition, for ERPs and shops. */
+	/**
+	 * The public status feed: one {@code OrderStatusChanged} per transition, for ERPs and
+	 * shops.
+	 */
 	public static final String ORDER_STATUS = "oms.order.status";
 
 	/** Payment outcomes, published by payment-service. */
@@ -21,7 +25,10 @@ public final class Topics {
 	/** Shipment progress, published by shipping-service. */
 	public static final String SHIPPING_EVENTS = "oms.shipping.events";
 
-	/** Suffix of the dead-letter topic that holds what a consumer of a topic could not process. */
+	/**
+	 * Suffix of the dead-letter topic that holds what a consumer of a topic could not
+	 * process.
+	 */
 	public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
 	private Topics() {

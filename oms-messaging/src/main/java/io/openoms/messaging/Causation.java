@@ -6,8 +6,9 @@ import java.util.UUID;
 import io.openoms.contracts.EventEnvelope;
 
 /**
- * Why an event is being published: the correlation id ties together everything one request
- * caused, the causation id names the direct cause (an incoming event, or the request itself).
+ * Why an event is being published: the correlation id ties together everything one
+ * request caused, the causation id names the direct cause (an incoming event, or the
+ * request itself).
  *
  * @param correlationId shared by all events that follow from one request
  * @param causationId the id of the direct cause

@@ -13,10 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads the JSON form of {@link EventEnvelope}: the one wire format of every topic.
- * Reading is tolerant of fields it does not know (producers may add optional fields within a
- * schema version) and strict about everything else: anything it cannot make sense of is a
- * {@link RejectedEventException} naming what is wrong.
+ * Writes and reads the JSON form of {@link EventEnvelope}: the one wire format of every
+ * topic. Reading is tolerant of fields it does not know (producers may add optional
+ * fields within a schema version) and strict about everything else: anything it cannot
+ * make sense of is a {@link RejectedEventException} naming what is wrong.
  */
 public final class EventCodec {
 

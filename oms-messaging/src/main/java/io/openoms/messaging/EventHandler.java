@@ -5,8 +5,8 @@ import io.openoms.contracts.EventPayload;
 
 /**
  * Applies one consumed event. Runs inside the transaction that also records the event as
- * processed, so whatever it changes and appends to the outbox commits with that record or not at
- * all.
+ * processed, so whatever it changes and appends to the outbox commits with that record or
+ * not at all.
  *
  * @param <P> the payload type handled
  */

@@ -11,9 +11,9 @@ import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.EventType;
 
 /**
- * A service's table of "event type → handler": the only place that says what it consumes. The
- * topics to subscribe to follow from the event types. Events of other types on those topics are
- * skipped.
+ * A service's table of "event type → handler": the only place that says what it consumes.
+ * The topics to subscribe to follow from the event types. Events of other types on those
+ * topics are skipped.
  *
  * <pre>
  * EventHandlers.builder()

@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Deletes published outbox rows and remembered event ids once they are past their retention. */
+/**
+ * Deletes published outbox rows and remembered event ids once they are past their
+ * retention.
+ */
 final class Housekeeping {
 
 	private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);

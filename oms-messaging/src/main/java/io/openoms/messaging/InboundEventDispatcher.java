@@ -10,10 +10,10 @@ import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Decodes each consumed record and applies it through the service's handler table, exactly once:
- * the event id is recorded in the same transaction as the handler's changes, so a redelivered
- * event finds its id and changes nothing. Failures propagate to the container's error handler,
- * which retries or dead-letters.
+ * Decodes each consumed record and applies it through the service's handler table,
+ * exactly once: the event id is recorded in the same transaction as the handler's
+ * changes, so a redelivered event finds its id and changes nothing. Failures propagate to
+ * the container's error handler, which retries or dead-letters.
  */
 final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 

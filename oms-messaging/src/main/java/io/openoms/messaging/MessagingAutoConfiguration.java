@@ -44,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the outbox, its relay, the idempotent consumer and dead-lettering into a service. A
- * service only declares an {@link EventHandlers} bean (what it consumes) and calls
+ * Wires the outbox, its relay, the idempotent consumer and dead-lettering into a service.
+ * A service only declares an {@link EventHandlers} bean (what it consumes) and calls
  * {@link Outbox#append} (what it publishes).
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -87,7 +87,8 @@ public class MessagingAutoConfiguration {
 		Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-		// Nothing lost, nothing doubled on the broker side: every replica acknowledges, retries
+		// Nothing lost, nothing doubled on the broker side: every replica acknowledges,
+		// retries
 		// never duplicate or reorder.
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -117,7 +118,10 @@ public class MessagingAutoConfiguration {
 		return new OutboxMonitor(rows);
 	}
 
-	/** Every service declares every topic: whichever starts first creates them, the rest find them. */
+	/**
+	 * Every service declares every topic: whichever starts first creates them, the rest
+	 * find them.
+	 */
 	@Bean
 	KafkaAdmin.NewTopics omsTopics(MessagingProperties properties) {
 		List<String> topics = EventCatalog.all().stream().map(EventType::topic).distinct().toList();
@@ -131,13 +135,14 @@ public class MessagingAutoConfiguration {
 	}
 
 	@Bean
-	DefaultErrorHandler omsErrorHandler(KafkaTemplate<String, byte[]> omsKafkaTemplate,
-			MessagingProperties properties, @Value("${spring.application.name}") String consumer) {
+	DefaultErrorHandler omsErrorHandler(KafkaTemplate<String, byte[]> omsKafkaTemplate, MessagingProperties properties,
+			@Value("${spring.application.name}") String consumer) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(omsKafkaTemplate,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), record.partition()));
-		recoverer.setHeadersFunction((record, ex) -> new RecordHeaders(List.of(
-				new RecordHeader(DEAD_LETTER_REASON_HEADER, reason(ex).getBytes(StandardCharsets.UTF_8)),
-				new RecordHeader(DEAD_LETTER_CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8)))));
+		recoverer.setHeadersFunction((record,
+				ex) -> new RecordHeaders(List.of(
+						new RecordHeader(DEAD_LETTER_REASON_HEADER, reason(ex).getBytes(StandardCharsets.UTF_8)),
+						new RecordHeader(DEAD_LETTER_CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8)))));
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(
 				properties.maxDeliveryAttempts() - 1);
 		backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
@@ -158,12 +163,13 @@ public class MessagingAutoConfiguration {
 		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
 		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 		config.put(ConsumerConfig.GROUP_ID_CONFIG, consumer);
-		// A service that joins late must still see every event published before it subscribed.
+		// A service that joins late must still see every event published before it
+		// subscribed.
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		ContainerProperties containerProperties = new ContainerProperties(handlers.topics().toArray(String[]::new));
-		containerProperties.setMessageListener(
-				new InboundEventDispatcher(handlers, codec, processed, transactions, consumer));
+		containerProperties
+			.setMessageListener(new InboundEventDispatcher(handlers, codec, processed, transactions, consumer));
 		ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
 				new DefaultKafkaConsumerFactory<>(config), containerProperties);
 		container.setConcurrency(properties.consumerConcurrency());

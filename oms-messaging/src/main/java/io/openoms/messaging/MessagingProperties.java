@@ -13,13 +13,13 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Settings of the outbox relay, the consumers and the dead-letter handling.
  *
- * @param relayPollInterval how often the relay looks for unpublished rows when nothing woke it up;
- * the normal path does not wait for it, a commit wakes the relay at once
+ * @param relayPollInterval how often the relay looks for unpublished rows when nothing
+ * woke it up; the normal path does not wait for it, a commit wakes the relay at once
  * @param relayBatchSize the most rows published in one relay transaction
  * @param sendTimeout how long the relay waits for the broker to acknowledge a batch
  * @param outboxRetention how long published rows stay in the outbox for inspection
- * @param processedEventRetention how long consumed event ids are remembered; longer than any
- * topic's retention, so a redelivery is always recognised
+ * @param processedEventRetention how long consumed event ids are remembered; longer than
+ * any topic's retention, so a redelivery is always recognised
  * @param topicPartitions partitions of the topics this service creates
  * @param topicReplicationFactor replication factor of the topics this service creates
  * @param consumerConcurrency consumer threads per service instance
@@ -30,11 +30,11 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("oms.messaging")
 public record MessagingProperties(@DefaultValue("500ms") @NotNull Duration relayPollInterval,
-		@DefaultValue("500") @Min(1) @Max(10_000) int relayBatchSize, @DefaultValue("30s") @NotNull Duration sendTimeout,
-		@DefaultValue("7d") @NotNull Duration outboxRetention,
-		@DefaultValue("30d") @NotNull Duration processedEventRetention,
-		@DefaultValue("6") @Min(1) int topicPartitions, @DefaultValue("1") @Min(1) short topicReplicationFactor,
-		@DefaultValue("2") @Min(1) int consumerConcurrency, @DefaultValue("5") @Min(1) int maxDeliveryAttempts,
+		@DefaultValue("500") @Min(1) @Max(10_000) int relayBatchSize,
+		@DefaultValue("30s") @NotNull Duration sendTimeout, @DefaultValue("7d") @NotNull Duration outboxRetention,
+		@DefaultValue("30d") @NotNull Duration processedEventRetention, @DefaultValue("6") @Min(1) int topicPartitions,
+		@DefaultValue("1") @Min(1) short topicReplicationFactor, @DefaultValue("2") @Min(1) int consumerConcurrency,
+		@DefaultValue("5") @Min(1) int maxDeliveryAttempts,
 		@DefaultValue("200ms") @NotNull Duration retryInitialInterval,
 		@DefaultValue("10s") @NotNull Duration retryMaxInterval) {
 }

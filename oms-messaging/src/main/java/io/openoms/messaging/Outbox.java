@@ -12,9 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends events to the service's outbox table inside the caller's transaction, so they are
- * published if and only if the state change that caused them commits. A commit wakes the relay at
- * once; nothing waits for a polling interval.
+ * Appends events to the service's outbox table inside the caller's transaction, so they
+ * are published if and only if the state change that caused them commits. A commit wakes
+ * the relay at once; nothing waits for a polling interval.
  */
 public final class Outbox {
 

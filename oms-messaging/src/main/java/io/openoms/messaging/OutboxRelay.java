@@ -19,10 +19,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes committed outbox rows to Kafka and marks them published, in that order: a crash in
- * between publishes the rows again on restart (consumers deduplicate by event id), never loses
- * them. A commit wakes the relay at once; polling only catches rows committed by another instance
- * or left by a crash.
+ * Publishes committed outbox rows to Kafka and marks them published, in that order: a
+ * crash in between publishes the rows again on restart (consumers deduplicate by event
+ * id), never loses them. A commit wakes the relay at once; polling only catches rows
+ * committed by another instance or left by a crash.
  */
 final class OutboxRelay implements SmartLifecycle {
 
@@ -32,7 +32,10 @@ final class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-	/** Short wait when another instance holds the relay lock: its batch may miss our latest commit. */
+	/**
+	 * Short wait when another instance holds the relay lock: its batch may miss our
+	 * latest commit.
+	 */
 	private static final Duration CONTENDED_RETRY = Duration.ofMillis(20);
 
 	private static final Duration MAX_FAILURE_BACKOFF = Duration.ofSeconds(5);
@@ -65,7 +68,8 @@ final class OutboxRelay implements SmartLifecycle {
 	}
 
 	void wakeUp() {
-		// One pending permit is enough: the relay drains everything unpublished when it runs.
+		// One pending permit is enough: the relay drains everything unpublished when it
+		// runs.
 		if (this.wakeUps.availablePermits() == 0) {
 			this.wakeUps.release();
 		}
@@ -135,7 +139,9 @@ final class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** @return false if another instance holds the relay lock */
+	/**
+	 * @return false if another instance holds the relay lock
+	 */
 	private boolean publishAllPending() {
 		while (this.running) {
 			Integer published = this.transactions.execute(status -> publishBatch());
@@ -149,7 +155,9 @@ final class OutboxRelay implements SmartLifecycle {
 		return true;
 	}
 
-	/** @return rows published, or -1 if another instance is relaying */
+	/**
+	 * @return rows published, or -1 if another instance is relaying
+	 */
 	private int publishBatch() {
 		if (!this.rows.tryLockRelay()) {
 			return -1;

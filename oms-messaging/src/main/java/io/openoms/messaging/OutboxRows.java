@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The outbox table. */
 final class OutboxRows {
 
-	/** Any constant works: each service has its own database, so the lock only spans its instances. */
+	/**
+	 * Any constant works: each service has its own database, so the lock only spans its
+	 * instances.
+	 */
 	private static final long RELAY_LOCK = 0x6f6d735f6f757462L;
 
 	private final JdbcClient jdbc;
@@ -26,12 +29,13 @@ final class OutboxRows {
 	}
 
 	/**
-	 * Makes this transaction the only relay of the service until it ends. One relay at a time keeps
-	 * each order's events in commit order across instances, and no row is sent twice concurrently.
+	 * Makes this transaction the only relay of the service until it ends. One relay at a
+	 * time keeps each order's events in commit order across instances, and no row is sent
+	 * twice concurrently.
 	 */
 	boolean tryLockRelay() {
-		return Boolean.TRUE
-			.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single());
+		return Boolean.TRUE.equals(
+				this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single());
 	}
 
 	List<PendingEvent> oldestUnpublished(int limit) {
@@ -56,8 +60,7 @@ final class OutboxRows {
 	}
 
 	int deletePublishedOlderThan(Duration retention) {
-		return this.jdbc
-			.sql("delete from oms_outbox where published_at < now() - make_interval(secs => ?)")
+		return this.jdbc.sql("delete from oms_outbox where published_at < now() - make_interval(secs => ?)")
 			.param(retention.toSeconds())
 			.update();
 	}

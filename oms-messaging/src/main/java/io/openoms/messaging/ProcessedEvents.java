@@ -4,7 +4,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The ids of events a consumer has applied: the idempotency record of the inbound side. */
+/**
+ * The ids of events a consumer has applied: the idempotency record of the inbound side.
+ */
 final class ProcessedEvents {
 
 	private final JdbcClient jdbc;

@@ -11,8 +11,8 @@ public final class InventoryEvents {
 	public static final EventType<StockAllocated> ALLOCATED = new EventType<>("StockAllocated", 1,
 			Topics.INVENTORY_EVENTS, StockAllocated.class);
 
-	public static final EventType<StockAllocationFailed> ALLOCATION_FAILED = new EventType<>("StockAllocationFailed",
-			1, Topics.INVENTORY_EVENTS, StockAllocationFailed.class);
+	public static final EventType<StockAllocationFailed> ALLOCATION_FAILED = new EventType<>("StockAllocationFailed", 1,
+			Topics.INVENTORY_EVENTS, StockAllocationFailed.class);
 
 	public static final List<EventType<?>> ALL = List.of(ALLOCATED, ALLOCATION_FAILED);
 

@@ -13,6 +13,6 @@ import io.openoms.contracts.EventPayload;
  * @param warehouse where the stock is reserved
  * @param lines what was reserved
  */
-public record StockAllocated(UUID orderId, UUID allocationId, String warehouse, List<AllocatedLine> lines)
-		implements EventPayload {
+public record StockAllocated(UUID orderId, UUID allocationId, String warehouse,
+		List<AllocatedLine> lines) implements EventPayload {
 }

@@ -13,7 +13,8 @@ import io.openoms.contracts.Money;
  * @param customerId who placed it
  * @param lines what was ordered, priced
  * @param total the amount to charge
- * @param paymentMethod the payment method token to charge, for example {@code pm_card_visa}
+ * @param paymentMethod the payment method token to charge, for example
+ * {@code pm_card_visa}
  * @param shippingAddress where it goes
  */
 public record OrderCreated(UUID orderId, String customerId, List<OrderLine> lines, Money total, String paymentMethod,

@@ -12,6 +12,6 @@ import io.openoms.contracts.EventPayload;
  * @param carrier the carrier's name
  * @param trackingNumber the carrier's tracking number
  */
-public record OrderShipped(UUID orderId, UUID shipmentId, String carrier, String trackingNumber)
-		implements EventPayload {
+public record OrderShipped(UUID orderId, UUID shipmentId, String carrier,
+		String trackingNumber) implements EventPayload {
 }

@@ -7,9 +7,10 @@ import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
 
 /**
- * The public status feed's only event: an order moved from one status to another. Published on
- * {@link io.openoms.contracts.Topics#ORDER_STATUS} exactly once per transition; {@code revision}
- * increases by one with each transition so a subscriber can detect a gap or a duplicate.
+ * The public status feed's only event: an order moved from one status to another.
+ * Published on {@link io.openoms.contracts.Topics#ORDER_STATUS} exactly once per
+ * transition; {@code revision} increases by one with each transition so a subscriber can
+ * detect a gap or a duplicate.
  *
  * @param orderId the order
  * @param customerId who placed it

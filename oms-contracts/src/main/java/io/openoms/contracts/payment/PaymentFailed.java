@@ -14,6 +14,6 @@ import io.openoms.contracts.Money;
  * @param reasonCode a stable machine-readable reason, for example {@code card_declined}
  * @param reason the reason in words
  */
-public record PaymentFailed(UUID orderId, UUID paymentId, Money amount, String reasonCode, String reason)
-		implements EventPayload {
+public record PaymentFailed(UUID orderId, UUID paymentId, Money amount, String reasonCode,
+		String reason) implements EventPayload {
 }

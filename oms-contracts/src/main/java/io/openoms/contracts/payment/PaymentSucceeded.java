@@ -11,8 +11,9 @@ import io.openoms.contracts.Money;
  * @param orderId the order
  * @param paymentId payment-service's id of the payment
  * @param amount what was charged
- * @param gatewayReference the gateway's id for the charge, for example a Stripe PaymentIntent id
+ * @param gatewayReference the gateway's id for the charge, for example a Stripe
+ * PaymentIntent id
  */
-public record PaymentSucceeded(UUID orderId, UUID paymentId, Money amount, String gatewayReference)
-		implements EventPayload {
+public record PaymentSucceeded(UUID orderId, UUID paymentId, Money amount,
+		String gatewayReference) implements EventPayload {
 }

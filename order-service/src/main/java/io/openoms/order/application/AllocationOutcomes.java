@@ -1,0 +1,38 @@
+package io.openoms.order.application;
+
+import java.time.Clock;
+
+import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.inventory.StockAllocated;
+import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.messaging.Causation;
+import org.springframework.stereotype.Component;
+
+/** Moves orders on when inventory-service reports an allocation. */
+@Component
+public class AllocationOutcomes {
+
+	private final OrderTransitions transitions;
+
+	private final Clock clock;
+
+	AllocationOutcomes(OrderTransitions transitions, Clock clock) {
+		this.transitions = transitions;
+		this.clock = clock;
+	}
+
+	public void on(EventEnvelope<StockAllocated> event) {
+		StockAllocated allocation = event.payload();
+		this.transitions.apply(allocation.orderId(),
+				(order) -> order.markAllocated(allocation.allocationId(), allocation.warehouse(), this.clock.instant()),
+				Causation.causedBy(event));
+	}
+
+	public void onFailed(EventEnvelope<StockAllocationFailed> event) {
+		StockAllocationFailed failure = event.payload();
+		String reason = "stock allocation failed: " + failure.reason();
+		this.transitions.apply(failure.orderId(), (order) -> order.cancel(reason, this.clock.instant()),
+				Causation.causedBy(event));
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.openoms.order.application;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.openoms.messaging.Causation;
+import io.openoms.messaging.RejectedEventException;
+import io.openoms.order.domain.Order;
+import io.openoms.order.domain.OrderEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way an order changes state in reaction to another service's event: lock the
+ * order, let the aggregate decide, store it and its event together.
+ */
+@Component
+class OrderTransitions {
+
+	private final Orders orders;
+
+	private final OrderEventPublisher events;
+
+	OrderTransitions(Orders orders, OrderEventPublisher events) {
+		this.orders = orders;
+		this.events = events;
+	}
+
+	@Transactional
+	void apply(UUID orderId, Function<Order, OrderEvent> transition, Causation causation) {
+		Order order = this.orders.lockById(orderId)
+			.orElseThrow(() -> new RejectedEventException("no order with id " + orderId));
+		OrderEvent event = transition.apply(order);
+		this.orders.update(order);
+		this.events.publish(order, event, causation);
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.openoms.order.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.openoms.order.domain.Order;
+import io.openoms.order.domain.OrderStatus;
+
+/** Where orders are kept. */
+public interface Orders {
+
+	void add(Order order);
+
+	/** Writes the order's new state and history entries. */
+	void update(Order order);
+
+	Optional<Order> findById(UUID id);
+
+	/**
+	 * Loads the order and locks it until the transaction ends, so transitions never
+	 * interleave.
+	 */
+	Optional<Order> lockById(UUID id);
+
+	List<Order> search(String customerId, OrderStatus status, int limit);
+
+}

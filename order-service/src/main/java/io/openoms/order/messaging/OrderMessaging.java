@@ -1,0 +1,33 @@
+package io.openoms.order.messaging;
+
+import io.openoms.contracts.inventory.StockAllocated;
+import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.payment.PaymentFailed;
+import io.openoms.contracts.payment.PaymentSucceeded;
+import io.openoms.contracts.shipping.ShipmentDelivered;
+import io.openoms.contracts.shipping.ShipmentDispatched;
+import io.openoms.messaging.EventHandlers;
+import io.openoms.order.application.AllocationOutcomes;
+import io.openoms.order.application.PaymentOutcomes;
+import io.openoms.order.application.ShipmentProgress;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What order-service consumes, and who handles it. */
+@Configuration(proxyBeanMethods = false)
+class OrderMessaging {
+
+	@Bean
+	EventHandlers orderEventHandlers(PaymentOutcomes payments, AllocationOutcomes allocations,
+			ShipmentProgress shipments) {
+		return EventHandlers.builder()
+			.on(PaymentSucceeded.class, payments::on)
+			.on(PaymentFailed.class, payments::onFailed)
+			.on(StockAllocated.class, allocations::on)
+			.on(StockAllocationFailed.class, allocations::onFailed)
+			.on(ShipmentDispatched.class, shipments::on)
+			.on(ShipmentDelivered.class, shipments::onDelivered)
+			.build();
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.openoms.order.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.openoms.contracts.Money;
+import io.openoms.order.domain.Order;
+import io.openoms.order.domain.ShippingAddress;
+
+/** An order as the API shows it, with its full history. */
+record OrderResponse(UUID id, String customerId, String status, int revision, List<Line> lines, Money total,
+		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt) {
+
+	static OrderResponse of(Order order) {
+		Order.Snapshot o = order.snapshot();
+		return new OrderResponse(o.id(), o.customerId(), o.status().name(), order.revision(),
+				o.lines()
+					.stream()
+					.map((line) -> new Line(line.sku(), line.quantity(), line.unitPrice(), line.lineTotal()))
+					.toList(),
+				o.total(), o.shippingAddress(),
+				(o.shipmentId() != null) ? new Shipment(o.shipmentId(), o.carrier(), o.trackingNumber()) : null,
+				o.history()
+					.stream()
+					.map((change) -> new HistoryEntry(change.revision(),
+							(change.from() != null) ? change.from().name() : null, change.to().name(), change.reason(),
+							change.at()))
+					.toList(),
+				o.createdAt());
+	}
+
+	record Line(String sku, int quantity, Money unitPrice, Money lineTotal) {
+	}
+
+	record Shipment(UUID shipmentId, String carrier, String trackingNumber) {
+	}
+
+	record HistoryEntry(int revision, String from, String to, String reason, Instant at) {
+	}
+
+}

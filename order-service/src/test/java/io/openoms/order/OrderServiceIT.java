@@ -1,0 +1,218 @@
+package io.openoms.order;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Money;
+import io.openoms.contracts.Topics;
+import io.openoms.contracts.payment.PaymentSucceeded;
+import io.openoms.messaging.EventCodec;
+import io.openoms.testsupport.ServiceTestProperties;
+import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TopicRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * order-service alone, against a real broker and database: its API, its outbox and its
+ * consumers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.config.name=" + OrderServiceApplication.CONFIG_NAME)
+class OrderServiceIT {
+
+	private static final String VALID_ORDER = """
+			{"customerId":"customer-1","lines":[{"sku":"MUG-LOGO","quantity":2}],
+			 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"},
+			 "paymentMethod":"pm_card_visa"}
+			""";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static TopicRecorder topics;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		ServiceTestProperties.register(registry, "orders");
+	}
+
+	@BeforeAll
+	static void recordTopics() {
+		topics = TopicRecorder.start(Topics.ORDER_EVENTS, Topics.ORDER_STATUS);
+	}
+
+	@AfterAll
+	static void stopRecording() {
+		topics.close();
+	}
+
+	@Test
+	void placedOrderIsCreatedPricedByTheCatalogAndPublished() throws Exception {
+		HttpResponse<String> response = post("/api/orders", VALID_ORDER);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		JsonNode order = json.readTree(response.body());
+		String orderId = order.path("id").asString();
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/api/orders/" + orderId));
+		assertThat(order.path("status").asString()).isEqualTo("CREATED");
+		assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(1998);
+		assertThat(order.path("total").path("currency").asString()).isEqualTo("EUR");
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(eventsOf(orderId)).extracting((e) -> e.path("type").asString())
+				.containsExactlyInAnyOrder("OrderCreated", "OrderStatusChanged"));
+		JsonNode created = eventsOf(orderId).stream()
+			.filter((e) -> e.path("type").asString().equals("OrderCreated"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(created.path("producer").asString()).isEqualTo("order-service");
+		assertThat(created.path("schemaVersion").asInt()).isEqualTo(1);
+		assertThat(created.path("payload").path("total").path("amountMinor").asLong()).isEqualTo(1998);
+	}
+
+	@Test
+	void paymentSucceededMovesTheOrderToPaidExactlyOnceEvenWhenRedelivered() throws Exception {
+		String orderId = json.readTree(post("/api/orders", VALID_ORDER).body()).path("id").asString();
+		EventEnvelope<PaymentSucceeded> paid = envelope(new PaymentSucceeded(UUID.fromString(orderId),
+				UUID.randomUUID(), new Money(1998, "EUR"), "pi_sim_test"));
+
+		publish(Topics.PAYMENT_EVENTS, paid);
+		publish(Topics.PAYMENT_EVENTS, paid);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(getOrder(orderId).path("status").asString()).isEqualTo("PAID"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(eventsOf(orderId)).extracting((e) -> e.path("type").asString())
+				.containsExactlyInAnyOrder("OrderCreated", "OrderStatusChanged", "OrderPaid", "OrderStatusChanged"));
+		assertThat(this.jdbc.sql("select count(*) from oms_processed_event where event_id = ?")
+			.param(paid.eventId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(getOrder(orderId).path("history")).hasSize(2);
+	}
+
+	@Test
+	void clientCannotSetPricesTotalsOrStatuses() throws Exception {
+		HttpResponse<String> response = post("/api/orders", VALID_ORDER.replace("\"paymentMethod\"",
+				"\"total\":{\"amountMinor\":1,\"currency\":\"EUR\"},\"paymentMethod\""));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/invalid-input");
+		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("total");
+	}
+
+	@Test
+	void invalidRequestNamesEveryInvalidField() throws Exception {
+		HttpResponse<String> response = post("/api/orders",
+				"""
+						{"customerId":"","lines":[{"sku":"MUG-LOGO","quantity":0}],
+						 "shippingAddress":{"name":"Ada","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"Germany"}}
+						""");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("errors").valueStream().map((e) -> e.path("field").asString()))
+			.containsExactlyInAnyOrder("customerId", "lines[0].quantity", "shippingAddress.country", "paymentMethod");
+	}
+
+	@Test
+	void unknownSkuIsUnprocessableAndNamesTheLine() throws Exception {
+		HttpResponse<String> response = post("/api/orders", VALID_ORDER.replace("MUG-LOGO", "NO-SUCH-SKU"));
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("lines[0].sku");
+	}
+
+	@Test
+	void unknownOrderIsNotFound() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create(url("/api/orders/" + UUID.randomUUID()))).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(response.body()).path("type").asString())
+			.isEqualTo("https://openoms.io/problems/order-not-found");
+	}
+
+	private java.util.List<JsonNode> eventsOf(String orderId) {
+		return topics.records()
+			.stream()
+			.map((record) -> json.readTree(record.value()))
+			.filter((event) -> event.path("orderId").asString().equals(orderId))
+			.toList();
+	}
+
+	private <P extends EventPayload> EventEnvelope<P> envelope(P payload) {
+		UUID id = UUID.randomUUID();
+		return new EventEnvelope<>(id, payload.getClass().getSimpleName(), 1, payload.orderId(), Instant.now(), id, id,
+				"test", payload);
+	}
+
+	private void publish(String topic, EventEnvelope<?> event) throws Exception {
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+			producer.send(new ProducerRecord<>(topic, event.orderId().toString(), this.codec.encode(event))).get();
+		}
+	}
+
+	private JsonNode getOrder(String orderId) throws Exception {
+		return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url("/api/orders/" + orderId))).build(),
+				HttpResponse.BodyHandlers.ofString())
+			.body());
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

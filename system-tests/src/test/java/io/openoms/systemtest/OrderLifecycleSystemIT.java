@@ -1,0 +1,152 @@
+package io.openoms.systemtest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import io.openoms.contracts.Topics;
+import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TopicRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The whole product, all four services on one broker, driven through its HTTP API and its topics. */
+class OrderLifecycleSystemIT {
+
+	private static final int CONCURRENT_ORDERS = 50;
+
+	private static final List<String> HAPPY_PATH = List.of("CREATED", "PAID", "ALLOCATED", "SHIPPED", "COMPLETED");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static RunningSystem system;
+
+	private static TopicRecorder statusTopic;
+
+	@BeforeAll
+	static void startSystem() {
+		statusTopic = TopicRecorder.start(Topics.ORDER_STATUS);
+		system = RunningSystem.start();
+	}
+
+	@AfterAll
+	static void stopSystem() {
+		if (system != null) {
+			system.close();
+		}
+		if (statusTopic != null) {
+			statusTopic.close();
+		}
+	}
+
+	@Test
+	void fiftyConcurrentOrdersAllCompleteWithExactlyOneStatusEventPerTransition() throws Exception {
+		List<String> orderIds = placeConcurrently(CONCURRENT_ORDERS, "pm_card_visa");
+
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(250))
+			.untilAsserted(() -> assertThat(orderIds).allSatisfy((id) -> assertThat(status(id)).isEqualTo("COMPLETED")));
+
+		Map<String, List<JsonNode>> statusEvents = statusEventsByOrder();
+		for (String orderId : orderIds) {
+			List<JsonNode> events = statusEvents.get(orderId);
+			assertThat(events).as("status events of order %s", orderId).hasSize(HAPPY_PATH.size());
+			assertThat(events).extracting((event) -> event.path("payload").path("status").asString())
+				.containsExactlyElementsOf(HAPPY_PATH);
+			assertThat(events).extracting((event) -> event.path("payload").path("revision").asInt())
+				.containsExactly(1, 2, 3, 4, 5);
+			assertThat(events).extracting((event) -> event.path("eventId").asString()).doesNotHaveDuplicates();
+		}
+		JsonNode order = get(system.baseUrl("order-service") + "/api/orders/" + orderIds.get(0));
+		assertThat(order.path("history")).hasSize(HAPPY_PATH.size());
+		assertThat(order.path("shipment").path("trackingNumber").asString()).isNotBlank();
+	}
+
+	@Test
+	void declinedCardCancelsTheOrderWithTheReasonAndTouchesNoStock() throws Exception {
+		String orderId = placeConcurrently(1, "pm_card_chargeDeclined").get(0);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("CANCELLED"));
+
+		JsonNode order = get(system.baseUrl("order-service") + "/api/orders/" + orderId);
+		assertThat(order.path("history").get(1).path("reason").asString()).contains("card_declined");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(statusEventsByOrder().get(orderId))
+				.extracting((event) -> event.path("payload").path("status").asString())
+				.containsExactly("CREATED", "CANCELLED"));
+	}
+
+	private List<String> placeConcurrently(int count, String paymentMethod) throws Exception {
+		String url = system.baseUrl("order-service") + "/api/orders";
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		try {
+			List<Callable<String>> placements = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String body = """
+						{"customerId":"customer-%d","lines":[{"sku":"MUG-LOGO","quantity":2},{"sku":"CAP-NAVY","quantity":1}],
+						 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"},
+						 "paymentMethod":"%s"}
+						""".formatted(i, paymentMethod);
+				placements.add(() -> {
+					HttpResponse<String> response = http.send(
+							HttpRequest.newBuilder(URI.create(url))
+								.header("Content-Type", "application/json")
+								.POST(HttpRequest.BodyPublishers.ofString(body))
+								.build(),
+							HttpResponse.BodyHandlers.ofString());
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+					JsonNode created = json.readTree(response.body());
+					assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+							(location) -> assertThat(location).endsWith("/api/orders/" + created.path("id").asString()));
+					assertThat(created.path("total").path("amountMinor").asLong()).isEqualTo(2 * 999 + 1499);
+					return created.path("id").asString();
+				});
+			}
+			List<String> ids = new ArrayList<>();
+			for (Future<String> placed : pool.invokeAll(placements)) {
+				ids.add(placed.get());
+			}
+			return ids;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static String status(String orderId) throws Exception {
+		return get(system.baseUrl("order-service") + "/api/orders/" + orderId).path("status").asString();
+	}
+
+	private static JsonNode get(String url) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+	private static Map<String, List<JsonNode>> statusEventsByOrder() {
+		return statusTopic.values(Topics.ORDER_STATUS)
+			.stream()
+			.map(json::readTree)
+			.collect(Collectors.groupingBy((event) -> event.path("orderId").asString()));
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.openoms.systemtest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.openoms.inventory.InventoryServiceApplication;
+import io.openoms.order.OrderServiceApplication;
+import io.openoms.payment.PaymentServiceApplication;
+import io.openoms.shipping.ShippingServiceApplication;
+import io.openoms.testsupport.TestDatabase;
+import io.openoms.testsupport.TestInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The four services, each its own Spring application with its own database, started in this JVM
+ * on one real broker: the product as a whole, without anything mocked.
+ */
+final class RunningSystem implements AutoCloseable {
+
+	private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+
+	private RunningSystem() {
+	}
+
+	static RunningSystem start() {
+				RunningSystem system = new RunningSystem();
+		try {
+			system.startService("order-service", OrderServiceApplication.class);
+			system.startService("payment-service", PaymentServiceApplication.class);
+			system.startService("inventory-service", InventoryServiceApplication.class);
+			system.startService("shipping-service", ShippingServiceApplication.class);
+		}
+		catch (RuntimeException ex) {
+			system.close();
+			throw ex;
+		}
+		return system;
+	}
+
+	private void startService(String name, Class<?> application) {
+		TestDatabase database = TestInfrastructure.newDatabase(name.replace("-service", ""));
+		List<String> properties = new ArrayList<>(List.of("spring.config.name=" + name, "server.port=0",
+				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
+				"spring.datasource.password=" + database.password(),
+				"spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+				// Deliveries are instant in tests; the carrier simulation's delay is a setting.
+				"oms.shipping.simulated-delivery-delay=0s", "oms.shipping.delivery-poll-interval=100ms",
+				"spring.jmx.enabled=false"));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.properties(properties.toArray(String[]::new))
+			.run();
+		this.services.put(name, context);
+	}
+
+	String baseUrl(String service) {
+		WebServerApplicationContext context = (WebServerApplicationContext) this.services.get(service);
+		return "http://localhost:" + context.getWebServer().getPort();
+	}
+
+	@Override
+	public void close() {
+		List<ConfigurableApplicationContext> running = new ArrayList<>(this.services.values());
+		java.util.Collections.reverse(running);
+		running.forEach(ConfigurableApplicationContext::close);
+		this.services.clear();
+	}
+
+}
