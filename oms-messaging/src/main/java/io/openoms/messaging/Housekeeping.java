@@ -30,7 +30,7 @@ final class Housekeeping {
 	void run() {
 		int outboxRows = this.outbox.deletePublishedOlderThan(this.properties.outboxRetention());
 		int processed = this.jdbc
-			.sql("delete from oms_processed_event where processed_at < now() - make_interval(secs => ?)")
+			.sql("delete from oms_messaging.processed_event where processed_at < now() - make_interval(secs => ?)")
 			.param(this.properties.processedEventRetention().toSeconds())
 			.update();
 		if (outboxRows > 0 || processed > 0) {

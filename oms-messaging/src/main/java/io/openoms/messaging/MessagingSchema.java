@@ -6,22 +6,21 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Creates and evolves the outbox and processed-event tables. They belong to this library,
- * not to the service, so they keep their own Flyway history table and never collide with
- * the service's migration versions.
+ * not to the service, so they live in their own schema, {@value #SCHEMA}, with their own
+ * Flyway history: they never collide with the service's migration versions, and neither
+ * migration depends on which one runs first.
  */
 final class MessagingSchema {
 
-	static final String HISTORY_TABLE = "oms_messaging_schema_history";
+	static final String SCHEMA = "oms_messaging";
 
 	MessagingSchema(DataSource dataSource) {
 		Flyway.configure()
 			.dataSource(dataSource)
+			.schemas(SCHEMA)
+			.createSchemas(true)
 			.locations("classpath:io/openoms/messaging/db")
-			.table(HISTORY_TABLE)
-			// The service's own migrations may have run first; the schema is then not
-			// empty.
-			.baselineOnMigrate(true)
-			.baselineVersion("0")
+			.table("schema_history")
 			.load()
 			.migrate();
 	}

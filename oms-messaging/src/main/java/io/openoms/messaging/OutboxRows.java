@@ -22,8 +22,8 @@ final class OutboxRows {
 	}
 
 	void insert(UUID eventId, String topic, String key, String eventType, byte[] payload) {
-		this.jdbc
-			.sql("insert into oms_outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")
+		this.jdbc.sql(
+				"insert into oms_messaging.outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")
 			.params(eventId, topic, key, eventType, payload)
 			.update();
 	}
@@ -40,7 +40,7 @@ final class OutboxRows {
 
 	List<PendingEvent> oldestUnpublished(int limit) {
 		return this.jdbc
-			.sql("select id, event_id, topic, message_key, event_type, payload from oms_outbox"
+			.sql("select id, event_id, topic, message_key, event_type, payload from oms_messaging.outbox"
 					+ " where published_at is null order by id limit ?")
 			.param(limit)
 			.query((rs, n) -> new PendingEvent(rs.getLong("id"), rs.getObject("event_id", UUID.class),
@@ -50,17 +50,19 @@ final class OutboxRows {
 	}
 
 	void markPublished(List<Long> ids) {
-		this.jdbc.sql("update oms_outbox set published_at = now() where id = any(?)")
+		this.jdbc.sql("update oms_messaging.outbox set published_at = now() where id = any(?)")
 			.param(ids.toArray(Long[]::new))
 			.update();
 	}
 
 	long countUnpublished() {
-		return this.jdbc.sql("select count(*) from oms_outbox where published_at is null").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from oms_messaging.outbox where published_at is null")
+			.query(Long.class)
+			.single();
 	}
 
 	int deletePublishedOlderThan(Duration retention) {
-		return this.jdbc.sql("delete from oms_outbox where published_at < now() - make_interval(secs => ?)")
+		return this.jdbc.sql("delete from oms_messaging.outbox where published_at < now() - make_interval(secs => ?)")
 			.param(retention.toSeconds())
 			.update();
 	}

@@ -21,7 +21,7 @@ final class ProcessedEvents {
 	 */
 	boolean markProcessed(String consumer, UUID eventId, String eventType) {
 		return this.jdbc
-			.sql("insert into oms_processed_event (consumer, event_id, event_type) values (?, ?, ?)"
+			.sql("insert into oms_messaging.processed_event (consumer, event_id, event_type) values (?, ?, ?)"
 					+ " on conflict do nothing")
 			.params(consumer, eventId, eventType)
 			.update() == 1;

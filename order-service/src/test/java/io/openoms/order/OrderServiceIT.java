@@ -122,7 +122,7 @@ class OrderServiceIT {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(eventsOf(orderId)).extracting((e) -> e.path("type").asString())
 				.containsExactlyInAnyOrder("OrderCreated", "OrderStatusChanged", "OrderPaid", "OrderStatusChanged"));
-		assertThat(this.jdbc.sql("select count(*) from oms_processed_event where event_id = ?")
+		assertThat(this.jdbc.sql("select count(*) from oms_messaging.processed_event where event_id = ?")
 			.param(paid.eventId())
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -162,6 +162,16 @@ class OrderServiceIT {
 		assertThat(response.statusCode()).isEqualTo(422);
 		JsonNode problem = json.readTree(response.body());
 		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("lines[0].sku");
+	}
+
+	@Test
+	void searchLimitOutOfRangeIsABadRequestNamingTheParameter() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create(url("/api/orders?limit=0"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(response.body()).path("errors").get(0).path("field").asString()).isEqualTo("limit");
 	}
 
 	@Test

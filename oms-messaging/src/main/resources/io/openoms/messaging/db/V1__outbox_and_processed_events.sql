@@ -1,5 +1,6 @@
+-- Runs in the library's own schema, oms_messaging (Flyway sets the search path to it).
 -- Events waiting to be published, written in the same transaction as the state change that caused them.
-create table oms_outbox (
+create table outbox (
     id           bigserial    primary key,
     event_id     uuid         not null unique,
     topic        varchar(200) not null,
@@ -11,11 +12,11 @@ create table oms_outbox (
 );
 
 -- The relay only ever reads unpublished rows: keep that index tiny.
-create index oms_outbox_unpublished on oms_outbox (id) where published_at is null;
-create index oms_outbox_published_at on oms_outbox (published_at) where published_at is not null;
+create index outbox_unpublished on outbox (id) where published_at is null;
+create index outbox_published_at on outbox (published_at) where published_at is not null;
 
 -- Every event a consumer applied, recorded in the same transaction as the change it caused.
-create table oms_processed_event (
+create table processed_event (
     consumer     varchar(100) not null,
     event_id     uuid         not null,
     event_type   varchar(100) not null,
@@ -23,4 +24,4 @@ create table oms_processed_event (
     primary key (consumer, event_id)
 );
 
-create index oms_processed_event_processed_at on oms_processed_event (processed_at);
+create index processed_event_processed_at on processed_event (processed_at);

@@ -1,0 +1,25 @@
+package io.openoms.inventory.persistence;
+
+import io.openoms.inventory.InventoryProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Bounds how long the current transaction waits for a row lock. */
+@Component
+class RowLocks {
+
+	private final JdbcClient jdbc;
+
+	private final String timeout;
+
+	RowLocks(JdbcClient jdbc, InventoryProperties properties) {
+		this.jdbc = jdbc;
+		this.timeout = properties.lockTimeout().toMillis() + "ms";
+	}
+
+	/** Applies the configured lock timeout to the rest of the current transaction. */
+	void boundWaits() {
+		this.jdbc.sql("select set_config('lock_timeout', ?, true)").param(this.timeout).query(String.class).single();
+	}
+
+}

@@ -1,0 +1,261 @@
+package io.openoms.inventory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Money;
+import io.openoms.contracts.Topics;
+import io.openoms.contracts.order.OrderCancelled;
+import io.openoms.contracts.order.OrderLine;
+import io.openoms.contracts.order.OrderPaid;
+import io.openoms.contracts.order.OrderShipped;
+import io.openoms.messaging.EventCodec;
+import io.openoms.messaging.MessagingAutoConfiguration;
+import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TopicRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * inventory-service as the other services see it: order events in on
+ * {@code oms.order.events}, allocation outcomes out on {@code oms.inventory.events},
+ * through a real broker and database.
+ */
+class AllocationMessagingIT extends InventoryTestContext {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static TopicRecorder topics;
+
+	private static KafkaProducer<String, byte[]> producer;
+
+	@Autowired
+	EventCodec codec;
+
+	@BeforeAll
+	static void connect() {
+		topics = TopicRecorder.start(Topics.INVENTORY_EVENTS, Topics.deadLetterTopicOf(Topics.ORDER_EVENTS));
+		producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
+				new StringSerializer(), new ByteArraySerializer());
+	}
+
+	@AfterAll
+	static void disconnect() {
+		producer.close();
+		topics.close();
+	}
+
+	@AfterEach
+	void ledgerStillAddsUp() {
+		assertLevelsEqualTheirMovements();
+	}
+
+	@Test
+	void paidOrderIsAllocatedOnceFromTheFullerWarehouseEvenWhenDeliveredAgain() {
+		String mug = newSku("MUG");
+		String cap = newSku("CAP");
+		receive(mug, "WH-BERLIN", 10);
+		receive(cap, "WH-BERLIN", 10);
+		receive(mug, "WH-MADRID", 20);
+		receive(cap, "WH-MADRID", 20);
+		UUID orderId = UUID.randomUUID();
+		EventEnvelope<OrderPaid> paid = envelope(new OrderPaid(orderId, UUID.randomUUID(),
+				List.of(new OrderLine(mug, 2, eur(999)), new OrderLine(cap, 1, eur(1499)))));
+		EventEnvelope<OrderPaid> redeliveredWithNewId = envelope(paid.payload());
+
+		publish(paid);
+		publish(paid);
+		publish(redeliveredWithNewId);
+
+		// Same key, same partition: once the last one is applied, so are the two before
+		// it.
+		await().atMost(PATIENCE).until(() -> processed(redeliveredWithNewId.eventId()));
+		JsonNode allocated = await().atMost(PATIENCE)
+			.until(() -> eventsOf(orderId), (events) -> !events.isEmpty())
+			.get(0);
+		assertThat(eventsOf(orderId)).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
+			.param(orderId.toString())
+			.query(Long.class)
+			.single()).as("events announced for the order").isEqualTo(1);
+		assertThat(allocated.path("type").asString()).isEqualTo("StockAllocated");
+		assertThat(allocated.path("causationId").asString()).isEqualTo(paid.eventId().toString());
+		assertThat(allocated.path("correlationId").asString()).isEqualTo(paid.correlationId().toString());
+		assertThat(allocated.path("producer").asString()).isEqualTo("inventory-service");
+		JsonNode payload = allocated.path("payload");
+		assertThat(payload.path("warehouse").asString()).isEqualTo("WH-MADRID");
+		assertThat(payload.path("lines"))
+			.extracting((line) -> line.path("sku").asString() + "x" + line.path("quantity").asInt())
+			.containsExactlyInAnyOrder(mug + "x2", cap + "x1");
+		assertThat(reserved(mug, "WH-MADRID")).isEqualTo(2);
+		assertThat(reserved(cap, "WH-MADRID")).isEqualTo(1);
+		assertThat(reserved(mug, "WH-BERLIN")).isZero();
+		assertThat(this.jdbc.sql("select count(*) from stock_movement where order_id = ?")
+			.param(orderId)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void orderForMoreThanAvailableFailsNamingTheShortSkuAndReservesNothing() {
+		String poster = newSku("POSTER");
+		String mug = newSku("MUG");
+		receive(poster, "WH-BERLIN", 5);
+		receive(mug, "WH-BERLIN", 5);
+		UUID orderId = UUID.randomUUID();
+
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(),
+				List.of(new OrderLine(mug, 1, eur(999)), new OrderLine(poster, 6, eur(2999))))));
+
+		JsonNode failed = await().atMost(PATIENCE).until(() -> eventsOf(orderId), (events) -> !events.isEmpty()).get(0);
+		assertThat(failed.path("type").asString()).isEqualTo("StockAllocationFailed");
+		assertThat(failed.path("payload").path("shortSkus")).extracting(JsonNode::asString).containsExactly(poster);
+		assertThat(failed.path("payload").path("reason").asString()).contains("not enough stock", poster);
+		assertThat(reserved(poster, "WH-BERLIN")).isZero();
+		assertThat(reserved(mug, "WH-BERLIN")).isZero();
+		assertThat(allocationStatus(orderId)).isEqualTo("REJECTED");
+	}
+
+	@Test
+	void shippedOrderTakesItsUnitsOffTheShelfOnce() {
+		String mug = newSku("MUG");
+		receive(mug, "WH-BERLIN", 10);
+		UUID orderId = UUID.randomUUID();
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(), List.of(new OrderLine(mug, 3, eur(999))))));
+		await().atMost(PATIENCE).until(() -> "ALLOCATED".equals(allocationStatus(orderId)));
+
+		OrderShipped shipped = new OrderShipped(orderId, UUID.randomUUID(), "SIMPOST", "SP1");
+		publish(envelope(shipped));
+		EventEnvelope<OrderShipped> again = envelope(shipped);
+		publish(again);
+
+		await().atMost(PATIENCE).until(() -> processed(again.eventId()));
+		assertThat(allocationStatus(orderId)).isEqualTo("SHIPPED");
+		assertThat(onHand(mug, "WH-BERLIN")).isEqualTo(7);
+		assertThat(reserved(mug, "WH-BERLIN")).isZero();
+	}
+
+	@Test
+	void cancelledOrderGivesItsReservationBackOnce() {
+		String mug = newSku("MUG");
+		receive(mug, "WH-BERLIN", 10);
+		UUID orderId = UUID.randomUUID();
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(), List.of(new OrderLine(mug, 4, eur(999))))));
+		await().atMost(PATIENCE).until(() -> "ALLOCATED".equals(allocationStatus(orderId)));
+
+		OrderCancelled cancelled = new OrderCancelled(orderId, "ALLOCATED", "customer changed their mind");
+		publish(envelope(cancelled));
+		EventEnvelope<OrderCancelled> again = envelope(cancelled);
+		publish(again);
+
+		await().atMost(PATIENCE).until(() -> processed(again.eventId()));
+		assertThat(allocationStatus(orderId)).isEqualTo("RELEASED");
+		assertThat(onHand(mug, "WH-BERLIN")).isEqualTo(10);
+		assertThat(reserved(mug, "WH-BERLIN")).isZero();
+		assertThat(this.jdbc.sql("select reason from stock_movement where order_id = ? and movement_type = 'RELEASE'")
+			.param(orderId)
+			.query(String.class)
+			.list()).containsExactly("order cancelled: customer changed their mind");
+	}
+
+	@Test
+	void orderCancelledBeforeItWasAllocatedChangesNothing() {
+		EventEnvelope<OrderCancelled> cancelled = envelope(
+				new OrderCancelled(UUID.randomUUID(), "CREATED", "payment failed"));
+
+		publish(cancelled);
+
+		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
+		assertThat(allocationStatus(cancelled.orderId())).isNull();
+	}
+
+	@Test
+	void orderPaidThatBreaksTheContractIsDeadLetteredWithTheReason() {
+		UUID orderId = UUID.randomUUID();
+
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(), List.of(new OrderLine("MUG-LOGO", 0, eur(999))))));
+
+		ConsumerRecord<String, String> dead = await().atMost(PATIENCE)
+			.until(() -> topics.records(Topics.deadLetterTopicOf(Topics.ORDER_EVENTS))
+				.stream()
+				.filter((record) -> orderId.toString().equals(record.key()))
+				.toList(), (records) -> !records.isEmpty())
+			.get(0);
+		String reason = new String(
+				dead.headers().lastHeader(MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER).value(),
+				StandardCharsets.UTF_8);
+		assertThat(reason).contains("quantity of MUG-LOGO must be at least 1");
+		assertThat(allocationStatus(orderId)).isNull();
+	}
+
+	private <P extends EventPayload> EventEnvelope<P> envelope(P payload) {
+		UUID id = UUID.randomUUID();
+		String type = payload.getClass().getSimpleName();
+		return new EventEnvelope<>(id, type, 1, payload.orderId(), Instant.now(), UUID.randomUUID(), id,
+				"order-service", payload);
+	}
+
+	private void publish(EventEnvelope<?> envelope) {
+		try {
+			producer
+				.send(new ProducerRecord<>(Topics.ORDER_EVENTS, envelope.orderId().toString(),
+						this.codec.encode(envelope)))
+				.get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("could not publish " + envelope.type(), ex);
+		}
+	}
+
+	private List<JsonNode> eventsOf(UUID orderId) {
+		return topics.records(Topics.INVENTORY_EVENTS)
+			.stream()
+			.filter((record) -> orderId.toString().equals(record.key()))
+			.map((record) -> json.readTree(record.value()))
+			.toList();
+	}
+
+	private boolean processed(UUID eventId) {
+		return this.jdbc.sql("select count(*) from oms_messaging.processed_event where event_id = ?")
+			.param(eventId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private String allocationStatus(UUID orderId) {
+		return this.jdbc.sql("select status from allocation where order_id = ?")
+			.param(orderId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private static Money eur(long minor) {
+		return new Money(minor, "EUR");
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.openoms.payment;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * payment-service: charges orders through the payment gateway and publishes the outcome.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(PaymentProperties.class)
+public class PaymentServiceApplication {
+
+	/**
+	 * The name of this service's configuration file; unique so all services can share a
+	 * classpath.
+	 */
+	public static final String CONFIG_NAME = "payment-service";
+
+	public static void main(String[] args) {
+		new SpringApplicationBuilder(PaymentServiceApplication.class).properties("spring.config.name=" + CONFIG_NAME)
+			.run(args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.openoms.payment.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import io.openoms.payment.application.PaymentGateway;
+import io.openoms.payment.domain.ChargeOutcome;
+import io.openoms.payment.domain.ChargeRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A gateway that never leaves the process and answers like Stripe's test payment methods,
+ * so the whole flow, declines included, runs locally and in tests. The charge's reference
+ * is derived from the idempotency key: asking twice with the same key gives the same
+ * answer, as Stripe does.
+ */
+@Component
+@ConditionalOnProperty(name = "oms.payment.gateway", havingValue = "simulated", matchIfMissing = true)
+class SimulatedPaymentGateway implements PaymentGateway {
+
+	private static final String CARD_PREFIX = "pm_card_";
+
+	private static final Map<String, ChargeOutcome.Declined> DECLINES = Map.of("pm_card_chargeDeclined",
+			new ChargeOutcome.Declined("card_declined", "Your card was declined."),
+			"pm_card_chargeDeclinedInsufficientFunds",
+			new ChargeOutcome.Declined("insufficient_funds", "Your card has insufficient funds."),
+			"pm_card_chargeDeclinedExpiredCard", new ChargeOutcome.Declined("expired_card", "Your card has expired."),
+			"pm_card_chargeDeclinedIncorrectCvc",
+			new ChargeOutcome.Declined("incorrect_cvc", "Your card's security code is incorrect."),
+			// Until customers can complete 3-D Secure, a charge that needs it cannot
+			// succeed.
+			"pm_card_authenticationRequired", new ChargeOutcome.Declined("authentication_required",
+					"Your card requires authentication, which is not supported yet."));
+
+	@Override
+	public ChargeOutcome charge(ChargeRequest request) {
+		String method = request.paymentMethod();
+		ChargeOutcome.Declined declined = DECLINES.get(method);
+		if (declined != null) {
+			return declined;
+		}
+		if (!method.startsWith(CARD_PREFIX)) {
+			return new ChargeOutcome.Declined("payment_method_unknown",
+					"No such payment method: '" + method + "'. Use a test card such as pm_card_visa.");
+		}
+		UUID reference = UUID.nameUUIDFromBytes(request.idempotencyKey().getBytes(StandardCharsets.UTF_8));
+		return new ChargeOutcome.Succeeded("pi_sim_" + reference);
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.openoms.payment.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.openoms.payment.application.FindPayments;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lets operators see how an order was paid. Payments are only ever made by events, never
+ * by this API.
+ */
+@RestController
+@RequestMapping("/api/payments")
+class PaymentController {
+
+	private final FindPayments findPayments;
+
+	PaymentController(FindPayments findPayments) {
+		this.findPayments = findPayments;
+	}
+
+	@GetMapping
+	List<PaymentResponse> ofOrder(@RequestParam UUID orderId) {
+		return this.findPayments.ofOrder(orderId).stream().map(PaymentResponse::of).toList();
+	}
+
+}

@@ -1,0 +1,213 @@
+package io.openoms.payment;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.Money;
+import io.openoms.contracts.Topics;
+import io.openoms.contracts.order.OrderCreated;
+import io.openoms.contracts.order.OrderLine;
+import io.openoms.contracts.order.ShippingAddress;
+import io.openoms.messaging.EventCodec;
+import io.openoms.testsupport.ServiceTestProperties;
+import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TopicRecorder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * payment-service alone, against a real broker and database: from OrderCreated to the
+ * payment's outcome.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.config.name=" + PaymentServiceApplication.CONFIG_NAME)
+class PaymentServiceIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static TopicRecorder topics;
+
+	private static KafkaProducer<String, byte[]> producer;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		ServiceTestProperties.register(registry, "payments");
+	}
+
+	@BeforeAll
+	static void connect() {
+		topics = TopicRecorder.start(Topics.PAYMENT_EVENTS);
+		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				TestInfrastructure.kafkaBootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+				StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+	}
+
+	@AfterAll
+	static void disconnect() {
+		producer.close();
+		topics.close();
+	}
+
+	@Test
+	void createdOrderIsChargedOnceEvenWhenRedeliveredOrRepublished() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		EventEnvelope<OrderCreated> created = orderCreated(orderId, "pm_card_visa");
+		EventEnvelope<OrderCreated> republished = orderCreated(orderId, "pm_card_visa");
+
+		publish(created);
+		publish(created);
+		// Same key, same partition: once this one is processed, both deliveries before it
+		// are.
+		publish(republished);
+
+		await().atMost(PATIENCE).until(() -> processed(republished.eventId()));
+		assertThat(processed(created.eventId())).isTrue();
+		assertThat(this.jdbc.sql("select count(*) from payment where order_id = ?")
+			.param(orderId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
+			.param(orderId.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsOf(orderId)).hasSize(1));
+		JsonNode succeeded = eventsOf(orderId).get(0);
+		assertThat(succeeded.path("type").asString()).isEqualTo("PaymentSucceeded");
+		assertThat(succeeded.path("producer").asString()).isEqualTo("payment-service");
+		assertThat(succeeded.path("causationId").asString()).isEqualTo(created.eventId().toString());
+		assertThat(succeeded.path("correlationId").asString()).isEqualTo(created.correlationId().toString());
+		assertThat(succeeded.path("payload").path("amount").path("amountMinor").asLong()).isEqualTo(1998);
+		assertThat(succeeded.path("payload").path("amount").path("currency").asString()).isEqualTo("EUR");
+		assertThat(succeeded.path("payload").path("gatewayReference").asString()).startsWith("pi_sim_");
+
+		JsonNode payments = getPayments(orderId);
+		assertThat(payments).hasSize(1);
+		JsonNode payment = payments.get(0);
+		assertThat(payment.path("id").asString()).isEqualTo(succeeded.path("payload").path("paymentId").asString());
+		assertThat(payment.path("kind").asString()).isEqualTo("CHARGE");
+		assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(payment.path("attempts").asInt()).isEqualTo(1);
+		assertThat(payment.path("gatewayReference").asString())
+			.isEqualTo(succeeded.path("payload").path("gatewayReference").asString());
+	}
+
+	@Test
+	void declinedCardFailsThePaymentWithTheDeclineCode() throws Exception {
+		UUID orderId = UUID.randomUUID();
+
+		publish(orderCreated(orderId, "pm_card_chargeDeclinedInsufficientFunds"));
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsOf(orderId)).hasSize(1));
+		JsonNode failed = eventsOf(orderId).get(0);
+		assertThat(failed.path("type").asString()).isEqualTo("PaymentFailed");
+		assertThat(failed.path("payload").path("reasonCode").asString()).isEqualTo("insufficient_funds");
+		assertThat(failed.path("payload").path("reason").asString()).isNotBlank();
+		assertThat(failed.path("payload").path("amount").path("amountMinor").asLong()).isEqualTo(1998);
+
+		JsonNode payment = getPayments(orderId).get(0);
+		assertThat(payment.path("status").asString()).isEqualTo("FAILED");
+		assertThat(payment.path("failure").path("code").asString()).isEqualTo("insufficient_funds");
+		assertThat(payment.path("gatewayReference").isNull()).isTrue();
+	}
+
+	@Test
+	void listingPaymentsNeedsAnOrderId() throws Exception {
+		HttpResponse<String> response = get("/api/payments");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/invalid-input");
+		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("orderId");
+		assertThat(get("/api/payments?orderId=not-a-uuid").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void healthIsUp() throws Exception {
+		HttpResponse<String> response = get("/actuator/health");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(response.body()).path("status").asString()).isEqualTo("UP");
+	}
+
+	private static EventEnvelope<OrderCreated> orderCreated(UUID orderId, String paymentMethod) {
+		UUID eventId = UUID.randomUUID();
+		Money price = new Money(999, "EUR");
+		OrderCreated payload = new OrderCreated(orderId, "customer-1", List.of(new OrderLine("MUG-LOGO", 2, price)),
+				price.times(2), paymentMethod,
+				new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"));
+		return new EventEnvelope<>(eventId, "OrderCreated", 1, orderId, Instant.now(), UUID.randomUUID(), eventId,
+				"order-service", payload);
+	}
+
+	private void publish(EventEnvelope<?> event) throws Exception {
+		producer.send(new ProducerRecord<>(Topics.ORDER_EVENTS, event.orderId().toString(), this.codec.encode(event)))
+			.get();
+	}
+
+	private boolean processed(UUID eventId) {
+		return this.jdbc.sql("select count(*) from oms_messaging.processed_event where event_id = ?")
+			.param(eventId)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	private static List<JsonNode> eventsOf(UUID orderId) {
+		return topics.values(Topics.PAYMENT_EVENTS)
+			.stream()
+			.map(json::readTree)
+			.filter((event) -> event.path("orderId").asString().equals(orderId.toString()))
+			.toList();
+	}
+
+	private JsonNode getPayments(UUID orderId) throws Exception {
+		HttpResponse<String> response = get("/api/payments?orderId=" + orderId);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.openoms.payment.gateway;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.openoms.contracts.Money;
+import io.openoms.payment.domain.ChargeOutcome;
+import io.openoms.payment.domain.ChargeRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulatedPaymentGatewayTest {
+
+	private final SimulatedPaymentGateway gateway = new SimulatedPaymentGateway();
+
+	@ParameterizedTest
+	@CsvSource({ "pm_card_visa", "pm_card_mastercard", "pm_card_amex" })
+	void testCardsSucceedWithASimulatedPaymentIntent(String method) {
+		ChargeOutcome outcome = this.gateway.charge(request(method, "order-1-charge"));
+
+		assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Succeeded.class,
+				(succeeded) -> assertThat(succeeded.gatewayReference()).matches("pi_sim_[0-9a-f-]{36}"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "pm_card_chargeDeclined, card_declined", "pm_card_chargeDeclinedInsufficientFunds, insufficient_funds",
+			"pm_card_authenticationRequired, authentication_required",
+			"pm_card_chargeDeclinedExpiredCard, expired_card", "pm_card_chargeDeclinedIncorrectCvc, incorrect_cvc",
+			"tok_something_else, payment_method_unknown" })
+	void declineTestCardsAreDeclinedWithStripesCode(String method, String code) {
+		ChargeOutcome outcome = this.gateway.charge(request(method, "order-1-charge"));
+
+		assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Declined.class, (declined) -> {
+			assertThat(declined.code()).isEqualTo(code);
+			assertThat(declined.message()).isNotBlank();
+		});
+	}
+
+	@Test
+	void sameIdempotencyKeyGivesTheSameChargeAndAnotherKeyAnother() {
+		ChargeOutcome first = this.gateway.charge(request("pm_card_visa", "order-1-charge"));
+		ChargeOutcome again = this.gateway.charge(request("pm_card_visa", "order-1-charge"));
+		ChargeOutcome other = this.gateway.charge(request("pm_card_visa", "order-2-charge"));
+
+		assertThat(again).isEqualTo(first);
+		assertThat(other).isNotEqualTo(first);
+	}
+
+	private static ChargeRequest request(String method, String idempotencyKey) {
+		return new ChargeRequest(UUID.randomUUID(), UUID.randomUUID(), new Money(1000, "EUR"), method, idempotencyKey);
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.openoms.shipping.carrier;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Tracking numbers from a database sequence: unique across instances and restarts. */
+@Component
+@ConditionalOnProperty(name = "oms.shipping.carrier", havingValue = "simulated", matchIfMissing = true)
+class SequenceTrackingNumbers implements TrackingNumbers {
+
+	private final JdbcClient jdbc;
+
+	SequenceTrackingNumbers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String next() {
+		return TrackingNumbers
+			.format(this.jdbc.sql("select nextval('simulated_carrier_tracking_number')").query(Long.class).single());
+	}
+
+}

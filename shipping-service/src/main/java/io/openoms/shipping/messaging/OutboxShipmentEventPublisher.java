@@ -1,0 +1,36 @@
+package io.openoms.shipping.messaging;
+
+import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.shipping.ShipmentDelivered;
+import io.openoms.contracts.shipping.ShipmentDispatched;
+import io.openoms.messaging.Causation;
+import io.openoms.messaging.Outbox;
+import io.openoms.shipping.application.ShipmentEventPublisher;
+import io.openoms.shipping.domain.ShipmentEvent;
+import org.springframework.stereotype.Component;
+
+/** Translates the shipment's domain events into the published contracts. */
+@Component
+class OutboxShipmentEventPublisher implements ShipmentEventPublisher {
+
+	private final Outbox outbox;
+
+	OutboxShipmentEventPublisher(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@Override
+	public void publish(ShipmentEvent event, Causation causation) {
+		this.outbox.append(toContract(event), causation);
+	}
+
+	private static EventPayload toContract(ShipmentEvent event) {
+		if (event instanceof ShipmentEvent.Dispatched dispatched) {
+			return new ShipmentDispatched(dispatched.orderId(), dispatched.shipmentId(), dispatched.carrier(),
+					dispatched.trackingNumber(), dispatched.trackingUrl());
+		}
+		ShipmentEvent.Delivered delivered = (ShipmentEvent.Delivered) event;
+		return new ShipmentDelivered(delivered.orderId(), delivered.shipmentId(), delivered.deliveredAt());
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.openoms.shipping.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.openoms.shipping.domain.Label;
+import io.openoms.shipping.domain.Shipment;
+import io.openoms.shipping.domain.ShipmentLine;
+import io.openoms.shipping.domain.ShippingAddress;
+
+/** A shipment as the API shows it. */
+record ShipmentResponse(UUID id, UUID orderId, String status, String warehouse, ShippingAddress shippingAddress,
+		List<ShipmentLine> lines, Tracking tracking, Instant createdAt, Instant dispatchedAt, Instant deliveredAt) {
+
+	static ShipmentResponse of(Shipment shipment) {
+		Shipment.Snapshot s = shipment.snapshot();
+		Label label = s.label();
+		return new ShipmentResponse(s.id(), s.orderId(), s.status().name(), s.warehouse(), s.address(), s.lines(),
+				(label != null) ? new Tracking(label.carrier(), label.trackingNumber(), label.trackingUrl(),
+						label.expectedDeliveryAt()) : null,
+				s.createdAt(), s.dispatchedAt(), s.deliveredAt());
+	}
+
+	record Tracking(String carrier, String trackingNumber, String trackingUrl, Instant expectedDeliveryAt) {
+	}
+
+}
