@@ -26,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The whole product, all four services on one broker, driven through its HTTP API and its topics. */
+/**
+ * The whole product, all four services on one broker, driven through its HTTP API and its
+ * topics.
+ */
 class OrderLifecycleSystemIT {
 
 	private static final int CONCURRENT_ORDERS = 50;
@@ -63,7 +66,8 @@ class OrderLifecycleSystemIT {
 
 		await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(250))
-			.untilAsserted(() -> assertThat(orderIds).allSatisfy((id) -> assertThat(status(id)).isEqualTo("COMPLETED")));
+			.untilAsserted(
+					() -> assertThat(orderIds).allSatisfy((id) -> assertThat(status(id)).isEqualTo("COMPLETED")));
 
 		Map<String, List<JsonNode>> statusEvents = statusEventsByOrder();
 		for (String orderId : orderIds) {
@@ -92,6 +96,18 @@ class OrderLifecycleSystemIT {
 			.untilAsserted(() -> assertThat(statusEventsByOrder().get(orderId))
 				.extracting((event) -> event.path("payload").path("status").asString())
 				.containsExactly("CREATED", "CANCELLED"));
+		JsonNode payments = get(system.baseUrl("payment-service") + "/api/payments?orderId=" + orderId);
+		assertThat(payments).singleElement().satisfies((payment) -> {
+			assertThat(payment.path("status").asString()).isEqualTo("FAILED");
+			assertThat(payment.path("failure").path("code").asString()).isEqualTo("card_declined");
+		});
+		for (String sku : List.of("MUG-LOGO", "CAP-NAVY")) {
+			JsonNode movements = get(
+					system.baseUrl("inventory-service") + "/api/stock/" + sku + "/movements?limit=1000");
+			assertThat(movements.valueStream().map((movement) -> movement.path("orderId").asString()))
+				.as("stock movements of %s", sku)
+				.doesNotContain(orderId);
+		}
 	}
 
 	private List<String> placeConcurrently(int count, String paymentMethod) throws Exception {
@@ -104,18 +120,18 @@ class OrderLifecycleSystemIT {
 						{"customerId":"customer-%d","lines":[{"sku":"MUG-LOGO","quantity":2},{"sku":"CAP-NAVY","quantity":1}],
 						 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"},
 						 "paymentMethod":"%s"}
-						""".formatted(i, paymentMethod);
+						"""
+					.formatted(i, paymentMethod);
 				placements.add(() -> {
-					HttpResponse<String> response = http.send(
-							HttpRequest.newBuilder(URI.create(url))
-								.header("Content-Type", "application/json")
-								.POST(HttpRequest.BodyPublishers.ofString(body))
-								.build(),
-							HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString());
 					assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 					JsonNode created = json.readTree(response.body());
-					assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-							(location) -> assertThat(location).endsWith("/api/orders/" + created.path("id").asString()));
+					assertThat(response.headers().firstValue("Location"))
+						.hasValueSatisfying((location) -> assertThat(location)
+							.endsWith("/api/orders/" + created.path("id").asString()));
 					assertThat(created.path("total").path("amountMinor").asLong()).isEqualTo(2 * 999 + 1499);
 					return created.path("id").asString();
 				});

@@ -16,8 +16,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The four services, each its own Spring application with its own database, started in this JVM
- * on one real broker: the product as a whole, without anything mocked.
+ * The four services, each its own Spring application with its own database, started in
+ * this JVM on one real broker: the product as a whole, without anything mocked.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -27,7 +27,7 @@ final class RunningSystem implements AutoCloseable {
 	}
 
 	static RunningSystem start() {
-				RunningSystem system = new RunningSystem();
+		RunningSystem system = new RunningSystem();
 		try {
 			system.startService("order-service", OrderServiceApplication.class);
 			system.startService("payment-service", PaymentServiceApplication.class);
@@ -43,16 +43,18 @@ final class RunningSystem implements AutoCloseable {
 
 	private void startService(String name, Class<?> application) {
 		TestDatabase database = TestInfrastructure.newDatabase(name.replace("-service", ""));
-		List<String> properties = new ArrayList<>(List.of("spring.config.name=" + name, "server.port=0",
-				"spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.username(),
-				"spring.datasource.password=" + database.password(),
-				"spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-				// Deliveries are instant in tests; the carrier simulation's delay is a setting.
-				"oms.shipping.simulated-delivery-delay=0s", "oms.shipping.delivery-poll-interval=100ms",
-				"spring.jmx.enabled=false"));
+		// Command-line arguments, because they outrank the service's own configuration
+		// file.
+		List<String> arguments = List.of("--spring.config.name=" + name, "--server.port=0",
+				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(),
+				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+				// Deliveries are instant in tests; the carrier simulation's delay is a
+				// setting.
+				"--oms.shipping.simulated-delivery-delay=0s", "--oms.shipping.delivery-poll-interval=100ms",
+				"--spring.jmx.enabled=false");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.properties(properties.toArray(String[]::new))
-			.run();
+			.run(arguments.toArray(String[]::new));
 		this.services.put(name, context);
 	}
 
