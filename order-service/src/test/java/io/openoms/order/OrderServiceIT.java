@@ -22,7 +22,11 @@ import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
+import io.openoms.contracts.inventory.AllocatedLine;
+import io.openoms.contracts.inventory.StockAllocated;
+import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
+import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.messaging.EventCodec;
 import io.openoms.testsupport.ServiceTestProperties;
 import io.openoms.testsupport.TestInfrastructure;
@@ -130,6 +134,66 @@ class OrderServiceIT {
 	}
 
 	@Test
+	void paidOrderCancelledByTheCustomerIsPublishedWithItsPreviousStatusAndRecordsTheRefund() throws Exception {
+		String orderId = placeOrder();
+		UUID paymentId = UUID.randomUUID();
+		publish(Topics.PAYMENT_EVENTS, envelope(
+				new PaymentSucceeded(UUID.fromString(orderId), paymentId, new Money(1998, "EUR"), "pi_sim_test")));
+		awaitStatus(orderId, "PAID");
+
+		HttpResponse<String> response = post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"changed my mind\"}");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(json.readTree(response.body()).path("status").asString()).isEqualTo("CANCELLED");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(eventsOf(orderId))
+				.filteredOn((e) -> e.path("type").asString().equals("OrderCancelled"))
+				.singleElement()
+				.satisfies((e) -> {
+					assertThat(e.path("payload").path("previousStatus").asString()).isEqualTo("PAID");
+					assertThat(e.path("payload").path("reason").asString()).isEqualTo("changed my mind");
+				}));
+
+		assertThat(post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"again\"}").statusCode()).isEqualTo(200);
+		publish(Topics.PAYMENT_EVENTS, envelope(new PaymentRefunded(UUID.fromString(orderId), paymentId,
+				UUID.randomUUID(), new Money(1998, "EUR"), "re_sim_1", "order cancelled")));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					getOrder(orderId).path("history").valueStream().map((entry) -> entry.path("reason").asString()))
+				.anySatisfy((reason) -> assertThat(reason).contains("refunded: 19.98 EUR")));
+		assertThat(eventsOf(orderId)).filteredOn((e) -> e.path("type").asString().equals("OrderCancelled")).hasSize(1);
+	}
+
+	@Test
+	void shippedOrderCannotBeCancelledAndTheProblemSaysWhy() throws Exception {
+		String orderId = placeOrder();
+		UUID id = UUID.fromString(orderId);
+		publish(Topics.PAYMENT_EVENTS,
+				envelope(new PaymentSucceeded(id, UUID.randomUUID(), new Money(1998, "EUR"), "pi_sim_test")));
+		publish(Topics.INVENTORY_EVENTS, envelope(new StockAllocated(id, UUID.randomUUID(), "WH-BERLIN",
+				java.util.List.of(new AllocatedLine("MUG-LOGO", 2)))));
+		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDispatched(id, UUID.randomUUID(), "SIMPOST",
+				"SP000000000001", "https://track.example/SP000000000001")));
+		awaitStatus(orderId, "SHIPPED");
+
+		HttpResponse<String> response = post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"too late\"}");
+
+		assertThat(response.statusCode()).isEqualTo(409);
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/illegal-transition");
+		assertThat(problem.path("detail").asString()).contains("SHIPPED to CANCELLED");
+		assertThat(getOrder(orderId).path("status").asString()).isEqualTo("SHIPPED");
+	}
+
+	@Test
+	void cancellationWithoutAReasonNamesTheField() throws Exception {
+		HttpResponse<String> response = post("/api/orders/" + placeOrder() + "/cancel", "{}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(response.body()).path("errors").get(0).path("field").asString()).isEqualTo("reason");
+	}
+
+	@Test
 	void clientCannotSetPricesTotalsOrStatuses() throws Exception {
 		HttpResponse<String> response = post("/api/orders", VALID_ORDER.replace("\"paymentMethod\"",
 				"\"total\":{\"amountMinor\":1,\"currency\":\"EUR\"},\"paymentMethod\""));
@@ -183,6 +247,17 @@ class OrderServiceIT {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(json.readTree(response.body()).path("type").asString())
 			.isEqualTo("https://openoms.io/problems/order-not-found");
+	}
+
+	private String placeOrder() throws Exception {
+		HttpResponse<String> response = post("/api/orders", VALID_ORDER);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return json.readTree(response.body()).path("id").asString();
+	}
+
+	private void awaitStatus(String orderId, String status) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(getOrder(orderId).path("status").asString()).isEqualTo(status));
 	}
 
 	private java.util.List<JsonNode> eventsOf(String orderId) {

@@ -14,7 +14,10 @@ public final class InventoryEvents {
 	public static final EventType<StockAllocationFailed> ALLOCATION_FAILED = new EventType<>("StockAllocationFailed", 1,
 			Topics.INVENTORY_EVENTS, StockAllocationFailed.class);
 
-	public static final List<EventType<?>> ALL = List.of(ALLOCATED, ALLOCATION_FAILED);
+	public static final EventType<StockReleased> RELEASED = new EventType<>("StockReleased", 1, Topics.INVENTORY_EVENTS,
+			StockReleased.class);
+
+	public static final List<EventType<?>> ALL = List.of(ALLOCATED, ALLOCATION_FAILED, RELEASED);
 
 	private InventoryEvents() {
 	}

@@ -14,7 +14,10 @@ public final class PaymentEvents {
 	public static final EventType<PaymentFailed> FAILED = new EventType<>("PaymentFailed", 1, Topics.PAYMENT_EVENTS,
 			PaymentFailed.class);
 
-	public static final List<EventType<?>> ALL = List.of(SUCCEEDED, FAILED);
+	public static final EventType<PaymentRefunded> REFUNDED = new EventType<>("PaymentRefunded", 1,
+			Topics.PAYMENT_EVENTS, PaymentRefunded.class);
+
+	public static final List<EventType<?>> ALL = List.of(SUCCEEDED, FAILED, REFUNDED);
 
 	private PaymentEvents() {
 	}

@@ -14,7 +14,10 @@ public final class ShippingEvents {
 	public static final EventType<ShipmentDelivered> DELIVERED = new EventType<>("ShipmentDelivered", 1,
 			Topics.SHIPPING_EVENTS, ShipmentDelivered.class);
 
-	public static final List<EventType<?>> ALL = List.of(DISPATCHED, DELIVERED);
+	public static final EventType<ShipmentFailed> FAILED = new EventType<>("ShipmentFailed", 1, Topics.SHIPPING_EVENTS,
+			ShipmentFailed.class);
+
+	public static final List<EventType<?>> ALL = List.of(DISPATCHED, DELIVERED, FAILED);
 
 	private ShippingEvents() {
 	}

@@ -23,15 +23,14 @@ public class AllocationOutcomes {
 
 	public void on(EventEnvelope<StockAllocated> event) {
 		StockAllocated allocation = event.payload();
-		this.transitions.apply(allocation.orderId(),
-				(order) -> order.markAllocated(allocation.allocationId(), allocation.warehouse(), this.clock.instant()),
-				Causation.causedBy(event));
+		this.transitions.apply(allocation.orderId(), (order) -> order.stockAllocated(allocation.allocationId(),
+				allocation.warehouse(), this.clock.instant()), Causation.causedBy(event));
 	}
 
 	public void onFailed(EventEnvelope<StockAllocationFailed> event) {
 		StockAllocationFailed failure = event.payload();
-		String reason = "stock allocation failed: " + failure.reason();
-		this.transitions.apply(failure.orderId(), (order) -> order.cancel(reason, this.clock.instant()),
+		this.transitions.apply(failure.orderId(),
+				(order) -> order.stockAllocationFailed(failure.reason(), this.clock.instant()),
 				Causation.causedBy(event));
 	}
 

@@ -1,5 +1,7 @@
 package io.openoms.order.application;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -27,12 +29,15 @@ class OrderTransitions {
 	}
 
 	@Transactional
-	void apply(UUID orderId, Function<Order, OrderEvent> transition, Causation causation) {
+	Order apply(UUID orderId, Function<Order, Optional<OrderEvent>> reaction, Causation causation) {
 		Order order = this.orders.lockById(orderId)
 			.orElseThrow(() -> new RejectedEventException("no order with id " + orderId));
-		OrderEvent event = transition.apply(order);
+		List<OrderEvent> events = reaction.apply(order).stream().toList();
 		this.orders.update(order);
-		this.events.publish(order, event, causation);
+		if (!events.isEmpty()) {
+			this.events.publish(order, events, causation);
+		}
+		return order;
 	}
 
 }

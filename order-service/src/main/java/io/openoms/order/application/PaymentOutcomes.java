@@ -23,14 +23,15 @@ public class PaymentOutcomes {
 
 	public void on(EventEnvelope<PaymentSucceeded> event) {
 		PaymentSucceeded payment = event.payload();
-		this.transitions.apply(payment.orderId(), (order) -> order.markPaid(payment.paymentId(), this.clock.instant()),
+		this.transitions.apply(payment.orderId(),
+				(order) -> order.paymentSucceeded(payment.paymentId(), this.clock.instant()),
 				Causation.causedBy(event));
 	}
 
 	public void onFailed(EventEnvelope<PaymentFailed> event) {
 		PaymentFailed failure = event.payload();
-		String reason = "payment failed: " + failure.reasonCode() + " (" + failure.reason() + ")";
-		this.transitions.apply(failure.orderId(), (order) -> order.cancel(reason, this.clock.instant()),
+		String reason = failure.reasonCode() + " (" + failure.reason() + ")";
+		this.transitions.apply(failure.orderId(), (order) -> order.paymentFailed(reason, this.clock.instant()),
 				Causation.causedBy(event));
 	}
 

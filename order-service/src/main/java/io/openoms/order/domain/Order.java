@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.openoms.contracts.Money;
@@ -31,6 +32,8 @@ public final class Order {
 
 	private final List<StatusChange> history;
 
+	private final List<OrderNote> notes;
+
 	private OrderStatus status;
 
 	private UUID paymentId;
@@ -54,6 +57,7 @@ public final class Order {
 		this.shippingAddress = Objects.requireNonNull(snapshot.shippingAddress(), "shippingAddress");
 		this.createdAt = Objects.requireNonNull(snapshot.createdAt(), "createdAt");
 		this.history = new ArrayList<>(snapshot.history());
+		this.notes = new ArrayList<>(snapshot.notes());
 		this.status = Objects.requireNonNull(snapshot.status(), "status");
 		this.paymentId = snapshot.paymentId();
 		this.allocationId = snapshot.allocationId();
@@ -72,7 +76,7 @@ public final class Order {
 		Money total = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
 		StatusChange created = new StatusChange(1, null, OrderStatus.CREATED, "order placed", now);
 		Order order = new Order(new Snapshot(id, customerId, lines, total, paymentMethod, shippingAddress, now,
-				OrderStatus.CREATED, List.of(created), null, null, null, null, null, null));
+				OrderStatus.CREATED, List.of(created), List.of(), null, null, null, null, null, null));
 		return new Placement(order, new OrderEvent.Created(id, created));
 	}
 
@@ -81,36 +85,131 @@ public final class Order {
 		return new Order(snapshot);
 	}
 
-	public OrderEvent.Paid markPaid(UUID paymentId, Instant at) {
+	/**
+	 * payment-service charged the order. For an order cancelled in the meantime this is
+	 * no transition: payment-service refunds the charge when it sees the cancellation.
+	 */
+	public Optional<OrderEvent> paymentSucceeded(UUID paymentId, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("payment " + paymentId + " succeeded after the order was cancelled; it is refunded", at);
+			return Optional.empty();
+		}
+		if (this.status != OrderStatus.CREATED && paymentId.equals(this.paymentId)) {
+			return Optional.empty();
+		}
 		StatusChange change = moveTo(OrderStatus.PAID, "payment " + paymentId + " succeeded", at);
 		this.paymentId = paymentId;
-		return new OrderEvent.Paid(this.id, paymentId, change);
+		return Optional.of(new OrderEvent.Paid(this.id, paymentId, change));
 	}
 
-	public OrderEvent.Allocated markAllocated(UUID allocationId, String warehouse, Instant at) {
+	public Optional<OrderEvent> paymentFailed(String reason, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("payment failed after the order was cancelled: " + reason, at);
+			return Optional.empty();
+		}
+		return Optional.of(cancelAs("payment failed: " + reason, at));
+	}
+
+	/**
+	 * inventory-service reserved the stock. A cancelled order's stock is released by
+	 * inventory-service.
+	 */
+	public Optional<OrderEvent> stockAllocated(UUID allocationId, String warehouse, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("stock allocated in " + warehouse + " after the order was cancelled; it is released", at);
+			return Optional.empty();
+		}
+		if (this.status != OrderStatus.PAID && allocationId.equals(this.allocationId)) {
+			return Optional.empty();
+		}
 		StatusChange change = moveTo(OrderStatus.ALLOCATED, "stock allocated in " + warehouse, at);
 		this.allocationId = allocationId;
 		this.warehouse = warehouse;
-		return new OrderEvent.Allocated(this.id, allocationId, warehouse, change);
+		return Optional.of(new OrderEvent.Allocated(this.id, allocationId, warehouse, change));
 	}
 
-	public OrderEvent.Shipped markShipped(UUID shipmentId, String carrier, String trackingNumber, Instant at) {
+	public Optional<OrderEvent> stockAllocationFailed(String reason, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("stock allocation failed after the order was cancelled: " + reason, at);
+			return Optional.empty();
+		}
+		return Optional.of(cancelAs("stock allocation failed: " + reason, at));
+	}
+
+	/** The parcel left. A cancelled order's shipment is recalled by shipping-service. */
+	public Optional<OrderEvent> shipmentDispatched(UUID shipmentId, String carrier, String trackingNumber, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("shipment " + trackingNumber + " was dispatched after the order was cancelled; it is recalled", at);
+			return Optional.empty();
+		}
+		if (this.status != OrderStatus.ALLOCATED && shipmentId.equals(this.shipmentId)) {
+			return Optional.empty();
+		}
 		StatusChange change = moveTo(OrderStatus.SHIPPED, "shipped with " + carrier + " " + trackingNumber, at);
 		this.shipmentId = shipmentId;
 		this.carrier = carrier;
 		this.trackingNumber = trackingNumber;
-		return new OrderEvent.Shipped(this.id, shipmentId, carrier, trackingNumber, change);
+		return Optional.of(new OrderEvent.Shipped(this.id, shipmentId, carrier, trackingNumber, change));
 	}
 
-	public OrderEvent.Completed complete(UUID shipmentId, Instant at) {
+	public Optional<OrderEvent> shipmentDelivered(UUID shipmentId, Instant at) {
+		if (this.status == OrderStatus.COMPLETED && shipmentId.equals(this.shipmentId)) {
+			return Optional.empty();
+		}
+		if (this.status == OrderStatus.CANCELLED) {
+			note("shipment " + shipmentId + " reported delivered after the order was cancelled", at);
+			return Optional.empty();
+		}
+		if (this.status == OrderStatus.SHIPPED && !shipmentId.equals(this.shipmentId)) {
+			throw new IllegalArgumentException(
+					"order " + this.id + " shipped as " + this.shipmentId + ", not as " + shipmentId);
+		}
 		StatusChange change = moveTo(OrderStatus.COMPLETED, "delivered", at);
-		return new OrderEvent.Completed(this.id, shipmentId, change);
+		return Optional.of(new OrderEvent.Completed(this.id, shipmentId, change));
 	}
 
-	public OrderEvent.Cancelled cancel(String reason, Instant at) {
+	/**
+	 * No carrier could book the parcel (the order is still ALLOCATED), or the carrier
+	 * returned it undeliverable (SHIPPED): the only way a shipped order is cancelled.
+	 */
+	public Optional<OrderEvent> shipmentFailed(String reason, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("shipment failed after the order was cancelled: " + reason, at);
+			return Optional.empty();
+		}
+		if (this.status != OrderStatus.ALLOCATED && this.status != OrderStatus.SHIPPED) {
+			throw new IllegalOrderTransitionException(this.id, this.status, OrderStatus.CANCELLED);
+		}
+		return Optional.of(cancelAs("shipment failed: " + reason, at));
+	}
+
+	/**
+	 * The customer or an operator cancels. Allowed until the parcel leaves; cancelling a
+	 * cancelled order again changes nothing.
+	 */
+	public Optional<OrderEvent> cancel(String reason, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			return Optional.empty();
+		}
+		if (!this.status.isBeforeShipment()) {
+			throw new IllegalOrderTransitionException(this.id, this.status, OrderStatus.CANCELLED);
+		}
+		return Optional.of(cancelAs(reason, at));
+	}
+
+	/** A compensation completed (refund, stock release): the history shows it. */
+	public void recordCompensation(String text, Instant at) {
+		note(text, at);
+	}
+
+	private OrderEvent.Cancelled cancelAs(String reason, Instant at) {
 		OrderStatus previous = this.status;
 		StatusChange change = moveTo(OrderStatus.CANCELLED, reason, at);
 		return new OrderEvent.Cancelled(this.id, previous, reason, change);
+	}
+
+	private void note(String text, Instant at) {
+		this.notes.add(new OrderNote(this.notes.size() + 1, text, at));
 	}
 
 	private StatusChange moveTo(OrderStatus next, String reason, Instant at) {
@@ -160,10 +259,14 @@ public final class Order {
 		return List.copyOf(this.history);
 	}
 
+	public List<OrderNote> notes() {
+		return List.copyOf(this.notes);
+	}
+
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.customerId, this.lines, this.total, this.paymentMethod, this.shippingAddress,
-				this.createdAt, this.status, List.copyOf(this.history), this.paymentId, this.allocationId,
-				this.warehouse, this.shipmentId, this.carrier, this.trackingNumber);
+				this.createdAt, this.status, List.copyOf(this.history), List.copyOf(this.notes), this.paymentId,
+				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber);
 	}
 
 	/** The new order and the event its placement caused. */
@@ -176,7 +279,7 @@ public final class Order {
 	 */
 	public record Snapshot(UUID id, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
 			ShippingAddress shippingAddress, Instant createdAt, OrderStatus status, List<StatusChange> history,
-			UUID paymentId, UUID allocationId, String warehouse, UUID shipmentId, String carrier,
+			List<OrderNote> notes, UUID paymentId, UUID allocationId, String warehouse, UUID shipmentId, String carrier,
 			String trackingNumber) {
 	}
 

@@ -12,7 +12,7 @@ public enum OrderStatus {
 
 	CREATED, PAID, ALLOCATED, SHIPPED, COMPLETED, CANCELLED;
 
-	private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(CREATED, PAID, ALLOCATED);
+	private static final Set<OrderStatus> BEFORE_SHIPMENT = EnumSet.of(CREATED, PAID, ALLOCATED);
 
 	public boolean canMoveTo(OrderStatus next) {
 		return switch (next) {
@@ -21,8 +21,14 @@ public enum OrderStatus {
 			case ALLOCATED -> this == PAID;
 			case SHIPPED -> this == ALLOCATED;
 			case COMPLETED -> this == SHIPPED;
-			case CANCELLED -> CANCELLABLE.contains(this);
+			// A shipped order is cancelled only when the carrier returns the parcel.
+			case CANCELLED -> BEFORE_SHIPMENT.contains(this) || this == SHIPPED;
 		};
+	}
+
+	/** Customers and operators may cancel until the parcel leaves. */
+	public boolean isBeforeShipment() {
+		return BEFORE_SHIPMENT.contains(this);
 	}
 
 	public boolean isTerminal() {

@@ -2,12 +2,16 @@ package io.openoms.order.messaging;
 
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.inventory.StockReleased;
 import io.openoms.contracts.payment.PaymentFailed;
+import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
+import io.openoms.contracts.shipping.ShipmentFailed;
 import io.openoms.messaging.EventHandlers;
 import io.openoms.order.application.AllocationOutcomes;
+import io.openoms.order.application.Compensations;
 import io.openoms.order.application.PaymentOutcomes;
 import io.openoms.order.application.ShipmentProgress;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +23,7 @@ class OrderMessaging {
 
 	@Bean
 	EventHandlers orderEventHandlers(PaymentOutcomes payments, AllocationOutcomes allocations,
-			ShipmentProgress shipments) {
+			ShipmentProgress shipments, Compensations compensations) {
 		return EventHandlers.builder()
 			.on(PaymentSucceeded.class, payments::on)
 			.on(PaymentFailed.class, payments::onFailed)
@@ -27,6 +31,9 @@ class OrderMessaging {
 			.on(StockAllocationFailed.class, allocations::onFailed)
 			.on(ShipmentDispatched.class, shipments::on)
 			.on(ShipmentDelivered.class, shipments::onDelivered)
+			.on(ShipmentFailed.class, shipments::onFailed)
+			.on(PaymentRefunded.class, compensations::onRefunded)
+			.on(StockReleased.class, compensations::onReleased)
 			.build();
 	}
 

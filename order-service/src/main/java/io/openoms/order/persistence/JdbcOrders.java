@@ -12,6 +12,7 @@ import io.openoms.contracts.Money;
 import io.openoms.order.application.Orders;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderLine;
+import io.openoms.order.domain.OrderNote;
 import io.openoms.order.domain.OrderStatus;
 import io.openoms.order.domain.ShippingAddress;
 import io.openoms.order.domain.StatusChange;
@@ -62,7 +63,18 @@ class JdbcOrders implements Orders {
 			.param(o.id())
 			.query(Integer.class)
 			.single();
+		int storedNotes = this.jdbc.sql("select count(*) from order_note where order_id = ?")
+			.param(o.id())
+			.query(Integer.class)
+			.single();
 		insertHistory(o.id(), o.history(), storedRevision);
+		for (OrderNote note : o.notes()) {
+			if (note.sequence() > storedNotes) {
+				this.jdbc.sql("insert into order_note (order_id, sequence, note, noted_at) values (?, ?, ?, ?)")
+					.params(o.id(), note.sequence(), note.text(), Timestamp.from(note.at()))
+					.update();
+			}
+		}
 		Instant updatedAt = o.history().get(o.history().size() - 1).at();
 		this.jdbc.sql("""
 				update customer_order set status = ?, revision = ?, payment_id = ?, allocation_id = ?, warehouse = ?,
@@ -131,9 +143,15 @@ class JdbcOrders implements Orders {
 					status(rs.getString("to_status")), rs.getString("reason"),
 					rs.getTimestamp("changed_at").toInstant()))
 			.list();
+		List<OrderNote> notes = this.jdbc
+			.sql("select sequence, note, noted_at from order_note where order_id = ? order by sequence")
+			.param(row.id())
+			.query((rs, n) -> new OrderNote(rs.getInt("sequence"), rs.getString("note"),
+					rs.getTimestamp("noted_at").toInstant()))
+			.list();
 		return Order
 			.restore(new Order.Snapshot(row.id(), row.customerId(), lines, new Money(row.totalMinor(), row.currency()),
-					row.paymentMethod(), row.address(), row.createdAt(), row.status(), history, row.paymentId(),
+					row.paymentMethod(), row.address(), row.createdAt(), row.status(), history, notes, row.paymentId(),
 					row.allocationId(), row.warehouse(), row.shipmentId(), row.carrier(), row.trackingNumber()));
 	}
 

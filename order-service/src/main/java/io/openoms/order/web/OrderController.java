@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openoms.messaging.Causation;
+import io.openoms.order.application.CancelOrder;
 import io.openoms.order.application.FindOrders;
 import io.openoms.order.application.PlaceOrder;
 import io.openoms.order.domain.Order;
@@ -34,21 +35,33 @@ class OrderController {
 
 	private final FindOrders findOrders;
 
-	OrderController(PlaceOrder placeOrder, FindOrders findOrders) {
+	private final CancelOrder cancelOrder;
+
+	OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder) {
 		this.placeOrder = placeOrder;
 		this.findOrders = findOrders;
+		this.cancelOrder = cancelOrder;
 	}
 
 	@PostMapping
 	ResponseEntity<OrderResponse> place(@Valid @RequestBody PlaceOrderRequest request,
 			@RequestHeader(name = CORRELATION_HEADER, required = false) UUID correlationId) {
-		Causation causation = Causation.newRequest((correlationId != null) ? correlationId : UUID.randomUUID());
-		Order order = this.placeOrder.place(request.toCommand(), causation);
+		Order order = this.placeOrder.place(request.toCommand(), causation(correlationId));
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
 			.buildAndExpand(order.id())
 			.toUri();
 		return ResponseEntity.created(location).body(OrderResponse.of(order));
+	}
+
+	/**
+	 * Cancels until the parcel leaves; cancelling a cancelled order again answers the
+	 * order unchanged.
+	 */
+	@PostMapping("/{orderId}/cancel")
+	OrderResponse cancel(@PathVariable UUID orderId, @Valid @RequestBody CancelOrderRequest request,
+			@RequestHeader(name = CORRELATION_HEADER, required = false) UUID correlationId) {
+		return OrderResponse.of(this.cancelOrder.cancel(orderId, request.reason().strip(), causation(correlationId)));
 	}
 
 	@GetMapping("/{orderId}")
@@ -61,6 +74,10 @@ class OrderController {
 			@RequestParam(required = false) OrderStatus status,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
 		return this.findOrders.search(customerId, status, limit).stream().map(OrderResponse::of).toList();
+	}
+
+	private static Causation causation(UUID correlationId) {
+		return Causation.newRequest((correlationId != null) ? correlationId : UUID.randomUUID());
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.openoms.order.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,13 +23,7 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 					.toList(),
 				o.total(), o.shippingAddress(),
 				(o.shipmentId() != null) ? new Shipment(o.shipmentId(), o.carrier(), o.trackingNumber()) : null,
-				o.history()
-					.stream()
-					.map((change) -> new HistoryEntry(change.revision(),
-							(change.from() != null) ? change.from().name() : null, change.to().name(), change.reason(),
-							change.at()))
-					.toList(),
-				o.createdAt());
+				history(o), o.createdAt());
 	}
 
 	record Line(String sku, int quantity, Money unitPrice, Money lineTotal) {
@@ -36,7 +32,23 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 	record Shipment(UUID shipmentId, String carrier, String trackingNumber) {
 	}
 
-	record HistoryEntry(int revision, String from, String to, String reason, Instant at) {
+	/**
+	 * The timeline: every transition (with its revision) and every note (a compensation,
+	 * a late event), in the order they happened.
+	 */
+	private static List<HistoryEntry> history(Order.Snapshot order) {
+		List<HistoryEntry> entries = new ArrayList<>();
+		order.history()
+			.forEach((change) -> entries.add(new HistoryEntry("TRANSITION", change.revision(),
+					(change.from() != null) ? change.from().name() : null, change.to().name(), change.reason(),
+					change.at())));
+		order.notes()
+			.forEach((note) -> entries.add(new HistoryEntry("NOTE", null, null, null, note.text(), note.at())));
+		entries.sort(Comparator.comparing(HistoryEntry::at));
+		return entries;
+	}
+
+	record HistoryEntry(String kind, Integer revision, String from, String to, String reason, Instant at) {
 	}
 
 }

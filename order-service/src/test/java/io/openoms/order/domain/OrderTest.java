@@ -22,6 +22,12 @@ class OrderTest {
 				new OrderLine("CAP-NAVY", 1, new Money(1499, "EUR"))), "pm_card_visa", ADDRESS, NOW)
 		.order();
 
+	private final UUID payment = UUID.randomUUID();
+
+	private final UUID allocation = UUID.randomUUID();
+
+	private final UUID shipment = UUID.randomUUID();
+
 	@Test
 	void placedOrderIsCreatedWithTheSumOfItsLinesAsTotal() {
 		assertThat(this.order.status()).isEqualTo(OrderStatus.CREATED);
@@ -33,13 +39,11 @@ class OrderTest {
 
 	@Test
 	void happyPathRunsThroughEveryStatusAndRecordsEachStep() {
-		UUID shipment = UUID.randomUUID();
-		this.order.markPaid(UUID.randomUUID(), NOW);
-		this.order.markAllocated(UUID.randomUUID(), "WH-BERLIN", NOW);
-		this.order.markShipped(shipment, "SIMPOST", "SP123", NOW);
-		OrderEvent.Completed completed = this.order.complete(shipment, NOW);
+		shipped();
+		OrderEvent completed = this.order.shipmentDelivered(this.shipment, NOW).orElseThrow();
 
 		assertThat(this.order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(completed).isInstanceOf(OrderEvent.Completed.class);
 		assertThat(completed.change().revision()).isEqualTo(5);
 		assertThat(this.order.history()).extracting(StatusChange::to)
 			.containsExactly(OrderStatus.CREATED, OrderStatus.PAID, OrderStatus.ALLOCATED, OrderStatus.SHIPPED,
@@ -48,7 +52,7 @@ class OrderTest {
 
 	@Test
 	void orderCannotBeAllocatedBeforeItIsPaid() {
-		assertThatThrownBy(() -> this.order.markAllocated(UUID.randomUUID(), "WH-BERLIN", NOW))
+		assertThatThrownBy(() -> this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW))
 			.isInstanceOf(IllegalOrderTransitionException.class)
 			.hasMessageContaining("CREATED to ALLOCATED");
 		assertThat(this.order.status()).isEqualTo(OrderStatus.CREATED);
@@ -56,9 +60,26 @@ class OrderTest {
 	}
 
 	@Test
+	void samePaymentReportedTwiceMovesTheOrderOnce() {
+		this.order.paymentSucceeded(this.payment, NOW);
+
+		assertThat(this.order.paymentSucceeded(this.payment, NOW)).isEmpty();
+		assertThat(this.order.revision()).isEqualTo(2);
+	}
+
+	@Test
+	void secondDifferentPaymentIsAnIllegalTransition() {
+		this.order.paymentSucceeded(this.payment, NOW);
+
+		assertThatThrownBy(() -> this.order.paymentSucceeded(UUID.randomUUID(), NOW))
+			.isInstanceOf(IllegalOrderTransitionException.class);
+	}
+
+	@Test
 	void cancellationRemembersThePreviousStatusAndTheReason() {
-		this.order.markPaid(UUID.randomUUID(), NOW);
-		OrderEvent.Cancelled cancelled = this.order.cancel("customer changed their mind", NOW);
+		this.order.paymentSucceeded(this.payment, NOW);
+		OrderEvent.Cancelled cancelled = (OrderEvent.Cancelled) this.order.cancel("customer changed their mind", NOW)
+			.orElseThrow();
 
 		assertThat(cancelled.previousStatus()).isEqualTo(OrderStatus.PAID);
 		assertThat(cancelled.change().reason()).isEqualTo("customer changed their mind");
@@ -66,13 +87,62 @@ class OrderTest {
 	}
 
 	@Test
-	void shippedOrderCannotBeCancelled() {
-		this.order.markPaid(UUID.randomUUID(), NOW);
-		this.order.markAllocated(UUID.randomUUID(), "WH-BERLIN", NOW);
-		this.order.markShipped(UUID.randomUUID(), "SIMPOST", "SP123", NOW);
+	void cancellingACancelledOrderAgainChangesNothing() {
+		this.order.cancel("first", NOW);
 
-		assertThatThrownBy(() -> this.order.cancel("too late", NOW))
-			.isInstanceOf(IllegalOrderTransitionException.class);
+		assertThat(this.order.cancel("second", NOW)).isEmpty();
+		assertThat(this.order.revision()).isEqualTo(2);
+	}
+
+	@Test
+	void customerCannotCancelAShippedOrder() {
+		shipped();
+
+		assertThatThrownBy(() -> this.order.cancel("too late", NOW)).isInstanceOf(IllegalOrderTransitionException.class)
+			.hasMessageContaining("SHIPPED to CANCELLED");
+	}
+
+	@Test
+	void parcelReturnedByTheCarrierCancelsAShippedOrder() {
+		shipped();
+
+		OrderEvent.Cancelled cancelled = (OrderEvent.Cancelled) this.order
+			.shipmentFailed("returned: unknown address", NOW)
+			.orElseThrow();
+
+		assertThat(cancelled.previousStatus()).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(this.order.status()).isEqualTo(OrderStatus.CANCELLED);
+	}
+
+	@Test
+	void paymentArrivingAfterCancellationIsNotedNotApplied() {
+		this.order.cancel("customer changed their mind", NOW);
+
+		assertThat(this.order.paymentSucceeded(this.payment, NOW)).isEmpty();
+
+		assertThat(this.order.status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(this.order.notes()).singleElement()
+			.satisfies((note) -> assertThat(note.text()).contains("after the order was cancelled", "refunded"));
+	}
+
+	@Test
+	void lateAllocationAndDispatchForACancelledOrderAreNoted() {
+		this.order.paymentSucceeded(this.payment, NOW);
+		this.order.cancel("operator", NOW);
+
+		assertThat(this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW)).isEmpty();
+		assertThat(this.order.shipmentDispatched(this.shipment, "SIMPOST", "SP1", NOW)).isEmpty();
+
+		assertThat(this.order.notes()).hasSize(2);
+		assertThat(this.order.revision()).isEqualTo(3);
+	}
+
+	@Test
+	void deliveryOfAnotherShipmentIsABug() {
+		shipped();
+
+		assertThatThrownBy(() -> this.order.shipmentDelivered(UUID.randomUUID(), NOW))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -85,13 +155,21 @@ class OrderTest {
 
 	@Test
 	void restoredOrderContinuesFromItsSnapshot() {
-		this.order.markPaid(UUID.randomUUID(), NOW);
+		this.order.paymentSucceeded(this.payment, NOW);
+		this.order.recordCompensation("noted", NOW);
 		Order restored = Order.restore(this.order.snapshot());
 
-		restored.markAllocated(UUID.randomUUID(), "WH-MADRID", NOW);
+		restored.stockAllocated(this.allocation, "WH-MADRID", NOW);
 
 		assertThat(restored.revision()).isEqualTo(3);
 		assertThat(restored.status()).isEqualTo(OrderStatus.ALLOCATED);
+		assertThat(restored.notes()).hasSize(1);
+	}
+
+	private void shipped() {
+		this.order.paymentSucceeded(this.payment, NOW);
+		this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW);
+		this.order.shipmentDispatched(this.shipment, "SIMPOST", "SP123", NOW);
 	}
 
 }
