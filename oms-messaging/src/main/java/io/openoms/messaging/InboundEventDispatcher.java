@@ -29,8 +29,11 @@ final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 
 	private final String consumer;
 
+	private final CrashPoint crashAt;
+
 	InboundEventDispatcher(EventHandlers handlers, EventCodec codec, ProcessedEvents processed,
-			TransactionTemplate transactions, String consumer) {
+			TransactionTemplate transactions, String consumer, CrashPoint crashAt) {
+		this.crashAt = crashAt;
 		this.handlers = handlers;
 		this.codec = codec;
 		this.processed = processed;
@@ -57,6 +60,7 @@ final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 			}
 			((EventHandler) handler).handle((EventEnvelope<? extends EventPayload>) event);
 		});
+		this.crashAt.haltIfAt(CrashPoint.CONSUMER_AFTER_COMMIT);
 	}
 
 }

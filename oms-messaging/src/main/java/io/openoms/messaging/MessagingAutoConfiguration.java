@@ -168,8 +168,8 @@ public class MessagingAutoConfiguration {
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		ContainerProperties containerProperties = new ContainerProperties(handlers.topics().toArray(String[]::new));
-		containerProperties
-			.setMessageListener(new InboundEventDispatcher(handlers, codec, processed, transactions, consumer));
+		containerProperties.setMessageListener(
+				new InboundEventDispatcher(handlers, codec, processed, transactions, consumer, properties.crashAt()));
 		ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
 				new DefaultKafkaConsumerFactory<>(config), containerProperties);
 		container.setConcurrency(properties.consumerConcurrency());

@@ -26,6 +26,8 @@ import jakarta.validation.constraints.NotNull;
  * @param maxDeliveryAttempts deliveries of a failing message before it is dead-lettered
  * @param retryInitialInterval back-off before the first redelivery, doubling after each
  * @param retryMaxInterval the longest back-off between redeliveries
+ * @param crashAt fault injection for the crash tests: halt the process at this point;
+ * NONE in production
  */
 @Validated
 @ConfigurationProperties("oms.messaging")
@@ -36,5 +38,5 @@ public record MessagingProperties(@DefaultValue("500ms") @NotNull Duration relay
 		@DefaultValue("1") @Min(1) short topicReplicationFactor, @DefaultValue("2") @Min(1) int consumerConcurrency,
 		@DefaultValue("5") @Min(1) int maxDeliveryAttempts,
 		@DefaultValue("200ms") @NotNull Duration retryInitialInterval,
-		@DefaultValue("10s") @NotNull Duration retryMaxInterval) {
+		@DefaultValue("10s") @NotNull Duration retryMaxInterval, @DefaultValue("NONE") @NotNull CrashPoint crashAt) {
 }

@@ -183,6 +183,7 @@ final class OutboxRelay implements SmartLifecycle {
 		if (pending.isEmpty()) {
 			return 0;
 		}
+		this.properties.crashAt().haltIfAt(CrashPoint.RELAY_BEFORE_PUBLISH);
 		List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
 		for (PendingEvent event : pending) {
 			ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
@@ -202,6 +203,7 @@ final class OutboxRelay implements SmartLifecycle {
 			// Roll back: none of the batch is marked, all of it is sent again.
 			throw new IllegalStateException("broker did not acknowledge the outbox batch", ex);
 		}
+		this.properties.crashAt().haltIfAt(CrashPoint.RELAY_AFTER_PUBLISH);
 		this.rows.markPublished(pending.stream().map(PendingEvent::id).toList());
 		return pending.size();
 	}
