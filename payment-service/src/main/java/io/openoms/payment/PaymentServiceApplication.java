@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * payment-service: charges orders through the payment gateway and publishes the outcome.
+ * payment-service: charges orders through the payment gateway, refunds cancelled ones and
+ * publishes the outcomes.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(PaymentProperties.class)

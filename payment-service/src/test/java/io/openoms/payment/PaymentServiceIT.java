@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
+import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderCreated;
 import io.openoms.contracts.order.OrderLine;
 import io.openoms.contracts.order.ShippingAddress;
@@ -43,7 +44,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * payment-service alone, against a real broker and database: from OrderCreated to the
- * payment's outcome.
+ * payment's outcome, and from OrderCancelled to the refund.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.name=" + PaymentServiceApplication.CONFIG_NAME)
@@ -105,10 +106,7 @@ class PaymentServiceIT {
 			.param(orderId)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
-			.param(orderId.toString())
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(outboxRows(orderId)).isEqualTo(1);
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsOf(orderId)).hasSize(1));
 		JsonNode succeeded = eventsOf(orderId).get(0);
 		assertThat(succeeded.path("type").asString()).isEqualTo("PaymentSucceeded");
@@ -128,6 +126,8 @@ class PaymentServiceIT {
 		assertThat(payment.path("attempts").asInt()).isEqualTo(1);
 		assertThat(payment.path("gatewayReference").asString())
 			.isEqualTo(succeeded.path("payload").path("gatewayReference").asString());
+		assertThat(payment.path("refundOf").isNull()).isTrue();
+		assertSummary(orderId, 1998, 0, 1998);
 	}
 
 	@Test
@@ -150,6 +150,109 @@ class PaymentServiceIT {
 	}
 
 	@Test
+	void cancelledPaidOrderIsRefundedInFullOnceEvenWhenRedeliveredOrRepublished() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		publish(orderCreated(orderId, "pm_card_visa"));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentSucceeded"));
+		EventEnvelope<OrderCancelled> cancelled = orderCancelled(orderId, "PAID", "stock allocation failed");
+		EventEnvelope<OrderCancelled> cancelledAgain = orderCancelled(orderId, "PAID", "cancelled by an operator");
+
+		publish(cancelled);
+		publish(cancelled);
+		publish(cancelledAgain);
+
+		await().atMost(PATIENCE).until(() -> processed(cancelledAgain.eventId()));
+		assertThat(processed(cancelled.eventId())).isTrue();
+		assertThat(outboxRows(orderId)).isEqualTo(2);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentSucceeded", "PaymentRefunded"));
+		JsonNode charge = eventsOf(orderId).get(0).path("payload");
+		JsonNode refunded = eventsOf(orderId).get(1);
+		assertThat(refunded.path("producer").asString()).isEqualTo("payment-service");
+		assertThat(refunded.path("causationId").asString()).isEqualTo(cancelled.eventId().toString());
+		assertThat(refunded.path("correlationId").asString()).isEqualTo(cancelled.correlationId().toString());
+		JsonNode refund = refunded.path("payload");
+		assertThat(refund.path("paymentId").asString()).isEqualTo(charge.path("paymentId").asString());
+		assertThat(refund.path("amount").path("amountMinor").asLong()).isEqualTo(1998);
+		assertThat(refund.path("amount").path("currency").asString()).isEqualTo("EUR");
+		assertThat(refund.path("gatewayReference").asString()).startsWith("re_sim_");
+		assertThat(refund.path("reason").asString()).isEqualTo("order cancelled: stock allocation failed");
+
+		JsonNode payments = getPayments(orderId);
+		assertThat(payments).hasSize(2);
+		assertThat(payments.get(0).path("kind").asString()).isEqualTo("CHARGE");
+		assertThat(payments.get(0).path("status").asString()).isEqualTo("REFUNDED");
+		assertThat(payments.get(0).path("gatewayReference").asString())
+			.isEqualTo(charge.path("gatewayReference").asString());
+		JsonNode refundRow = payments.get(1);
+		assertThat(refundRow.path("id").asString()).isEqualTo(refund.path("refundId").asString());
+		assertThat(refundRow.path("kind").asString()).isEqualTo("REFUND");
+		assertThat(refundRow.path("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(refundRow.path("refundOf").asString()).isEqualTo(charge.path("paymentId").asString());
+		assertThat(refundRow.path("amount").path("amountMinor").asLong()).isEqualTo(1998);
+		assertThat(refundRow.path("gatewayReference").asString()).isEqualTo(refund.path("gatewayReference").asString());
+		assertThat(refundRow.path("reason").asString()).isEqualTo("order cancelled: stock allocation failed");
+		assertThat(refundRow.path("attempts").asInt()).isEqualTo(1);
+		assertSummary(orderId, 1998, 1998, 0);
+	}
+
+	@Test
+	void orderCancelledWhileStillCreatedIsChargedThenRefunded() throws Exception {
+		UUID orderId = UUID.randomUUID();
+
+		// order-service cancelled the order before the payment outcome arrived; the
+		// charge is made anyway (OrderCreated comes first on the partition) and must not
+		// be kept.
+		publish(orderCreated(orderId, "pm_card_visa"));
+		publish(orderCancelled(orderId, "CREATED", "cancelled by the customer"));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentSucceeded", "PaymentRefunded"));
+		JsonNode charge = eventsOf(orderId).get(0).path("payload");
+		JsonNode refund = eventsOf(orderId).get(1).path("payload");
+		assertThat(refund.path("paymentId").asString()).isEqualTo(charge.path("paymentId").asString());
+		assertThat(refund.path("amount")).isEqualTo(charge.path("amount"));
+		assertThat(refund.path("reason").asString()).isEqualTo("order cancelled: cancelled by the customer");
+		assertSummary(orderId, 1998, 1998, 0);
+	}
+
+	@Test
+	void cancelledOrderWhoseCardWasDeclinedIsNotRefunded() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		EventEnvelope<OrderCancelled> cancelled = orderCancelled(orderId, "CREATED",
+				"payment failed: card_declined (Your card was declined.)");
+
+		publish(orderCreated(orderId, "pm_card_chargeDeclined"));
+		publish(cancelled);
+
+		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
+		assertThat(outboxRows(orderId)).isEqualTo(1);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentFailed"));
+		JsonNode payments = getPayments(orderId);
+		assertThat(payments).hasSize(1);
+		assertThat(payments.get(0).path("status").asString()).isEqualTo("FAILED");
+		assertSummary(orderId, 0, 0, 0);
+	}
+
+	@Test
+	void cancellationOfAnOrderWithoutPaymentsRefundsNothing() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		EventEnvelope<OrderCancelled> cancelled = orderCancelled(orderId, "CREATED", "cancelled by the customer");
+
+		publish(cancelled);
+
+		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
+		assertThat(outboxRows(orderId)).isZero();
+		assertThat(getPayments(orderId)).isEmpty();
+		HttpResponse<String> summary = get("/api/payments/summary?orderId=" + orderId);
+		assertThat(summary.statusCode()).isEqualTo(404);
+		assertThat(summary.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json.readTree(summary.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/payments-not-found");
+		assertThat(problem.path("orderId").asString()).isEqualTo(orderId.toString());
+	}
+
+	@Test
 	void listingPaymentsNeedsAnOrderId() throws Exception {
 		HttpResponse<String> response = get("/api/payments");
 
@@ -159,6 +262,7 @@ class PaymentServiceIT {
 		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/invalid-input");
 		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("orderId");
 		assertThat(get("/api/payments?orderId=not-a-uuid").statusCode()).isEqualTo(400);
+		assertThat(get("/api/payments/summary").statusCode()).isEqualTo(400);
 	}
 
 	@Test
@@ -179,6 +283,12 @@ class PaymentServiceIT {
 				"order-service", payload);
 	}
 
+	private static EventEnvelope<OrderCancelled> orderCancelled(UUID orderId, String previousStatus, String reason) {
+		UUID eventId = UUID.randomUUID();
+		return new EventEnvelope<>(eventId, "OrderCancelled", 1, orderId, Instant.now(), UUID.randomUUID(), eventId,
+				"order-service", new OrderCancelled(orderId, previousStatus, reason));
+	}
+
 	private void publish(EventEnvelope<?> event) throws Exception {
 		producer.send(new ProducerRecord<>(Topics.ORDER_EVENTS, event.orderId().toString(), this.codec.encode(event)))
 			.get();
@@ -189,6 +299,17 @@ class PaymentServiceIT {
 			.param(eventId)
 			.query(Long.class)
 			.single() == 1;
+	}
+
+	private long outboxRows(UUID orderId) {
+		return this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
+			.param(orderId.toString())
+			.query(Long.class)
+			.single();
+	}
+
+	private static List<String> typesOf(UUID orderId) {
+		return eventsOf(orderId).stream().map((event) -> event.path("type").asString()).toList();
 	}
 
 	private static List<JsonNode> eventsOf(UUID orderId) {
@@ -203,6 +324,17 @@ class PaymentServiceIT {
 		HttpResponse<String> response = get("/api/payments?orderId=" + orderId);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return json.readTree(response.body());
+	}
+
+	private void assertSummary(UUID orderId, long charged, long refunded, long net) throws Exception {
+		HttpResponse<String> response = get("/api/payments/summary?orderId=" + orderId);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode summary = json.readTree(response.body());
+		assertThat(summary.path("orderId").asString()).isEqualTo(orderId.toString());
+		assertThat(summary.path("charged").path("amountMinor").asLong()).isEqualTo(charged);
+		assertThat(summary.path("refunded").path("amountMinor").asLong()).isEqualTo(refunded);
+		assertThat(summary.path("net").path("amountMinor").asLong()).isEqualTo(net);
+		assertThat(summary.path("net").path("currency").asString()).isEqualTo("EUR");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openoms.payment.domain.Payment;
+import io.openoms.payment.domain.PaymentSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads payments for operators. */
+/** Reads payments for operators and the reconciliation. */
 @Component
 public class FindPayments {
 
@@ -20,6 +21,16 @@ public class FindPayments {
 	@Transactional(readOnly = true)
 	public List<Payment> ofOrder(UUID orderId) {
 		return this.payments.findByOrderId(orderId);
+	}
+
+	/**
+	 * What the order's payments add up to.
+	 * @throws NoPaymentsException if payment-service has no payment of the order (yet)
+	 */
+	@Transactional(readOnly = true)
+	public PaymentSummary summaryOf(UUID orderId) {
+		return PaymentSummary.of(orderId, this.payments.findByOrderId(orderId))
+			.orElseThrow(() -> new NoPaymentsException(orderId));
 	}
 
 }

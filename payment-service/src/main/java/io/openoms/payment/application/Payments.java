@@ -1,9 +1,11 @@
 package io.openoms.payment.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.openoms.payment.domain.Payment;
+import io.openoms.payment.domain.PaymentKind;
 
 /** Where payments are kept. */
 public interface Payments {
@@ -17,6 +19,9 @@ public interface Payments {
 
 	/** Writes the payment's new state. */
 	void update(Payment payment);
+
+	/** The order's payment of this kind, if it has one. */
+	Optional<Payment> find(UUID orderId, PaymentKind kind);
 
 	/** The order's payments, oldest first. */
 	List<Payment> findByOrderId(UUID orderId);

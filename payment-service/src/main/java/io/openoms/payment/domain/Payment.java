@@ -7,9 +7,9 @@ import java.util.UUID;
 import io.openoms.contracts.Money;
 
 /**
- * The payment aggregate: one attempt to move an order's money through the gateway. It
- * owns its state machine: every transition checks that it is legal and returns the event
- * it caused.
+ * The payment aggregate: one movement of an order's money through the gateway, a charge
+ * that takes it or a refund that gives it back. It owns its state machine: every
+ * transition checks that it is legal and returns the event it caused.
  */
 public final class Payment {
 
@@ -22,6 +22,10 @@ public final class Payment {
 	private final Money amount;
 
 	private final String paymentMethod;
+
+	private final UUID refundOf;
+
+	private final String refundReason;
 
 	private final Instant createdAt;
 
@@ -48,8 +52,16 @@ public final class Payment {
 		this.gatewayReference = snapshot.gatewayReference();
 		this.failureCode = snapshot.failureCode();
 		this.failureReason = snapshot.failureReason();
+		this.refundOf = snapshot.refundOf();
+		this.refundReason = snapshot.refundReason();
 		this.attempts = snapshot.attempts();
 		this.updatedAt = Objects.requireNonNull(snapshot.updatedAt(), "updatedAt");
+		if ((this.kind == PaymentKind.CHARGE) != (this.refundOf == null)) {
+			throw new IllegalArgumentException("a refund, and only a refund, names the charge it gives back");
+		}
+		if ((this.kind == PaymentKind.CHARGE) != (this.refundReason == null)) {
+			throw new IllegalArgumentException("a refund, and only a refund, has a reason");
+		}
 	}
 
 	/** A new, pending charge of an order's total. */
@@ -58,7 +70,7 @@ public final class Payment {
 			throw new IllegalArgumentException("a charge needs a payment method");
 		}
 		return new Payment(new Snapshot(id, orderId, PaymentKind.CHARGE, amount, paymentMethod, PaymentStatus.PENDING,
-				null, null, null, 0, now, now));
+				null, null, null, null, null, 0, now, now));
 	}
 
 	/** Rebuilds a payment from storage. */
@@ -75,13 +87,12 @@ public final class Payment {
 	}
 
 	/**
-	 * Counts one more call to the gateway and says what to ask it; only while the payment
+	 * Counts one more call to the gateway and says what to ask it; only while the charge
 	 * is pending.
 	 */
 	public ChargeRequest nextAttempt() {
-		if (this.status != PaymentStatus.PENDING) {
-			throw new IllegalPaymentTransitionException(this.id, this.status, PaymentStatus.PENDING);
-		}
+		requireKind(PaymentKind.CHARGE, "charged");
+		requirePending();
 		this.attempts++;
 		return new ChargeRequest(this.id, this.orderId, this.amount, this.paymentMethod,
 				idempotencyKey(this.orderId, this.kind));
@@ -97,16 +108,102 @@ public final class Payment {
 	}
 
 	public PaymentEvent.Succeeded succeed(String gatewayReference, Instant at) {
+		requireKind(PaymentKind.CHARGE, "charged");
 		moveTo(PaymentStatus.SUCCEEDED, at);
 		this.gatewayReference = Objects.requireNonNull(gatewayReference, "gatewayReference");
 		return new PaymentEvent.Succeeded(this.id, this.orderId, this.amount, gatewayReference);
 	}
 
 	public PaymentEvent.Failed fail(String code, String reason, Instant at) {
+		requireKind(PaymentKind.CHARGE, "charged");
 		moveTo(PaymentStatus.FAILED, at);
 		this.failureCode = Objects.requireNonNull(code, "code");
 		this.failureReason = Objects.requireNonNull(reason, "reason");
 		return new PaymentEvent.Failed(this.id, this.orderId, this.amount, code, reason);
+	}
+
+	/**
+	 * Whether money was taken that has not gone back yet: a charge that succeeded and is
+	 * not refunded.
+	 */
+	public boolean isRefundable() {
+		return this.kind == PaymentKind.CHARGE && this.status == PaymentStatus.SUCCEEDED;
+	}
+
+	/**
+	 * Starts giving back all this charge took: a new, pending refund of the whole amount,
+	 * to the same payment method. The charge itself moves on only when the refund
+	 * succeeded ({@link #markRefunded}).
+	 * @throws IllegalPaymentTransitionException if the charge did not take money or was
+	 * refunded already
+	 */
+	public Payment refundInFull(UUID refundId, String reason, Instant now) {
+		requireKind(PaymentKind.CHARGE, "refunded");
+		if (!isRefundable()) {
+			throw new IllegalPaymentTransitionException(this.id, this.status, PaymentStatus.REFUNDED);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("a refund needs a reason");
+		}
+		return new Payment(new Snapshot(refundId, this.orderId, PaymentKind.REFUND, this.amount, this.paymentMethod,
+				PaymentStatus.PENDING, null, null, null, this.id, reason, 0, now, now));
+	}
+
+	/**
+	 * Counts one more call to the gateway and says what to ask it; only while the refund
+	 * is pending.
+	 * @param charge the charge this refund gives back, whose gateway reference the
+	 * gateway needs
+	 */
+	public RefundRequest nextRefundAttempt(Payment charge) {
+		requireKind(PaymentKind.REFUND, "sent as a refund");
+		if (!charge.id.equals(this.refundOf)) {
+			throw new IllegalArgumentException(
+					"refund " + this.id + " gives back " + this.refundOf + ", not " + charge.id);
+		}
+		requirePending();
+		this.attempts++;
+		return new RefundRequest(this.id, charge.id, this.orderId, charge.gatewayReference, this.amount,
+				this.refundReason, idempotencyKey(this.orderId, this.kind));
+	}
+
+	/** Records the gateway's answer to the refund: the money went back. */
+	public PaymentEvent.Refunded record(RefundOutcome outcome, Instant at) {
+		requireKind(PaymentKind.REFUND, "recorded as a refund");
+		moveTo(PaymentStatus.SUCCEEDED, at);
+		this.gatewayReference = outcome.gatewayReference();
+		return new PaymentEvent.Refunded(this.refundOf, this.id, this.orderId, this.amount, this.gatewayReference,
+				this.refundReason);
+	}
+
+	/**
+	 * Takes note that this charge's money went back in full.
+	 * @throws IllegalPaymentTransitionException if the charge did not take money or was
+	 * refunded already
+	 */
+	public void markRefunded(PaymentEvent.Refunded refund, Instant at) {
+		requireKind(PaymentKind.CHARGE, "refunded");
+		if (!this.id.equals(refund.paymentId())) {
+			throw new IllegalArgumentException(
+					"refund " + refund.refundId() + " gives back " + refund.paymentId() + ", not " + this.id);
+		}
+		if (!this.amount.equals(refund.amount())) {
+			throw new IllegalArgumentException("only full refunds are supported: charged " + this.amount + ", refund "
+					+ refund.refundId() + " gave back " + refund.amount());
+		}
+		moveTo(PaymentStatus.REFUNDED, at);
+	}
+
+	private void requireKind(PaymentKind expected, String what) {
+		if (this.kind != expected) {
+			throw new IllegalStateException(this.kind + " " + this.id + " cannot be " + what);
+		}
+	}
+
+	private void requirePending() {
+		if (this.status != PaymentStatus.PENDING) {
+			throw new IllegalPaymentTransitionException(this.id, this.status, PaymentStatus.PENDING);
+		}
 	}
 
 	private void moveTo(PaymentStatus next, Instant at) {
@@ -143,17 +240,21 @@ public final class Payment {
 
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.orderId, this.kind, this.amount, this.paymentMethod, this.status,
-				this.gatewayReference, this.failureCode, this.failureReason, this.attempts, this.createdAt,
-				this.updatedAt);
+				this.gatewayReference, this.failureCode, this.failureReason, this.refundOf, this.refundReason,
+				this.attempts, this.createdAt, this.updatedAt);
 	}
 
 	/**
 	 * Everything a payment holds, for storage and for reading; the only way to rebuild
 	 * one.
+	 *
+	 * @param refundOf for a refund, the charge it gives back; {@code null} for a charge
+	 * @param refundReason for a refund, why the money went back; {@code null} for a
+	 * charge
 	 */
 	public record Snapshot(UUID id, UUID orderId, PaymentKind kind, Money amount, String paymentMethod,
-			PaymentStatus status, String gatewayReference, String failureCode, String failureReason, int attempts,
-			Instant createdAt, Instant updatedAt) {
+			PaymentStatus status, String gatewayReference, String failureCode, String failureReason, UUID refundOf,
+			String refundReason, int attempts, Instant createdAt, Instant updatedAt) {
 	}
 
 }

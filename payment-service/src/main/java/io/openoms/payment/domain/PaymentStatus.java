@@ -2,16 +2,18 @@ package io.openoms.payment.domain;
 
 /**
  * The lifecycle of a payment: PENDING until the gateway answers, then SUCCEEDED or
- * FAILED. FAILED is terminal; a SUCCEEDED charge will later move on to REFUNDED.
+ * FAILED. FAILED is terminal. A SUCCEEDED charge moves on to REFUNDED once all of its
+ * money went back; REFUNDED is terminal.
  */
 public enum PaymentStatus {
 
-	PENDING, SUCCEEDED, FAILED;
+	PENDING, SUCCEEDED, FAILED, REFUNDED;
 
 	public boolean canMoveTo(PaymentStatus next) {
 		return switch (next) {
 			case PENDING -> false;
 			case SUCCEEDED, FAILED -> this == PENDING;
+			case REFUNDED -> this == SUCCEEDED;
 		};
 	}
 

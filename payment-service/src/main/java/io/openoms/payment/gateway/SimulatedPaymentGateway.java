@@ -7,20 +7,24 @@ import java.util.UUID;
 import io.openoms.payment.application.PaymentGateway;
 import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.ChargeRequest;
+import io.openoms.payment.domain.RefundOutcome;
+import io.openoms.payment.domain.RefundRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * A gateway that never leaves the process and answers like Stripe's test payment methods,
- * so the whole flow, declines included, runs locally and in tests. The charge's reference
- * is derived from the idempotency key: asking twice with the same key gives the same
- * answer, as Stripe does.
+ * so the whole flow, declines included, runs locally and in tests. A charge's or refund's
+ * reference is derived from the idempotency key: asking twice with the same key gives the
+ * same answer, as Stripe does.
  */
 @Component
 @ConditionalOnProperty(name = "oms.payment.gateway", havingValue = "simulated", matchIfMissing = true)
 class SimulatedPaymentGateway implements PaymentGateway {
 
 	private static final String CARD_PREFIX = "pm_card_";
+
+	private static final String CHARGE_PREFIX = "pi_sim_";
 
 	private static final Map<String, ChargeOutcome.Declined> DECLINES = Map.of("pm_card_chargeDeclined",
 			new ChargeOutcome.Declined("card_declined", "Your card was declined."),
@@ -45,8 +49,23 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			return new ChargeOutcome.Declined("payment_method_unknown",
 					"No such payment method: '" + method + "'. Use a test card such as pm_card_visa.");
 		}
-		UUID reference = UUID.nameUUIDFromBytes(request.idempotencyKey().getBytes(StandardCharsets.UTF_8));
-		return new ChargeOutcome.Succeeded("pi_sim_" + reference);
+		return new ChargeOutcome.Succeeded(CHARGE_PREFIX + referenceFor(request.idempotencyKey()));
+	}
+
+	/**
+	 * Refunds always succeed, as with Stripe's test cards; only a charge this gateway
+	 * never made is an error, as Stripe's "No such payment_intent".
+	 */
+	@Override
+	public RefundOutcome refund(RefundRequest request) {
+		if (!request.chargeReference().startsWith(CHARGE_PREFIX)) {
+			throw new IllegalArgumentException("No such payment_intent: '" + request.chargeReference() + "'");
+		}
+		return new RefundOutcome("re_sim_" + referenceFor(request.idempotencyKey()));
+	}
+
+	private static UUID referenceFor(String idempotencyKey) {
+		return UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.openoms.payment.messaging;
 
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.payment.PaymentFailed;
+import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.messaging.Causation;
 import io.openoms.messaging.Outbox;
@@ -28,6 +29,10 @@ class OutboxPaymentEventPublisher implements PaymentEventPublisher {
 		if (event instanceof PaymentEvent.Succeeded succeeded) {
 			return new PaymentSucceeded(succeeded.orderId(), succeeded.paymentId(), succeeded.amount(),
 					succeeded.gatewayReference());
+		}
+		if (event instanceof PaymentEvent.Refunded refunded) {
+			return new PaymentRefunded(refunded.orderId(), refunded.paymentId(), refunded.refundId(), refunded.amount(),
+					refunded.gatewayReference(), refunded.reason());
 		}
 		PaymentEvent.Failed failed = (PaymentEvent.Failed) event;
 		return new PaymentFailed(failed.orderId(), failed.paymentId(), failed.amount(), failed.code(), failed.reason());

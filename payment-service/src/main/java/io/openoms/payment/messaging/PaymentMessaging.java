@@ -1,8 +1,10 @@
 package io.openoms.payment.messaging;
 
+import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderCreated;
 import io.openoms.messaging.EventHandlers;
 import io.openoms.payment.application.ChargeOrder;
+import io.openoms.payment.application.RefundOrder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class PaymentMessaging {
 
 	@Bean
-	EventHandlers paymentEventHandlers(ChargeOrder chargeOrder) {
-		return EventHandlers.builder().on(OrderCreated.class, chargeOrder::on).build();
+	EventHandlers paymentEventHandlers(ChargeOrder chargeOrder, RefundOrder refundOrder) {
+		return EventHandlers.builder()
+			.on(OrderCreated.class, chargeOrder::on)
+			.on(OrderCancelled.class, refundOrder::on)
+			.build();
 	}
 
 }

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lets operators see how an order was paid. Payments are only ever made by events, never
- * by this API.
+ * Lets operators see how an order was paid and refunded. Payments are only ever made by
+ * events, never by this API.
  */
 @RestController
 @RequestMapping("/api/payments")
@@ -26,6 +26,11 @@ class PaymentController {
 	@GetMapping
 	List<PaymentResponse> ofOrder(@RequestParam UUID orderId) {
 		return this.findPayments.ofOrder(orderId).stream().map(PaymentResponse::of).toList();
+	}
+
+	@GetMapping("/summary")
+	PaymentSummaryResponse summaryOf(@RequestParam UUID orderId) {
+		return PaymentSummaryResponse.of(this.findPayments.summaryOf(orderId));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.openoms.payment.application.NoPaymentsException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -39,6 +41,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 				: ex.getPropertyName();
 		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
 		return ResponseEntity.badRequest().body(invalidInput(name, "must be a " + expected + ", was " + ex.getValue()));
+	}
+
+	@ExceptionHandler(NoPaymentsException.class)
+	ResponseEntity<ProblemDetail> noPayments(NoPaymentsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(URI.create(PROBLEM_BASE + "payments-not-found"));
+		problem.setTitle("No payments for this order");
+		problem.setProperty("orderId", ex.orderId());
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	private static ProblemDetail invalidInput(String field, String message) {

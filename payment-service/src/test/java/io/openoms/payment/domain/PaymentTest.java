@@ -92,6 +92,118 @@ class PaymentTest {
 	}
 
 	@Test
+	void succeededChargeIsRefundedInFullToTheSamePaymentMethod() {
+		this.payment.nextAttempt();
+		this.payment.succeed("pi_123", LATER);
+		UUID refundId = UUID.randomUUID();
+
+		Payment refund = this.payment.refundInFull(refundId, "order cancelled: out of stock", LATER);
+		RefundRequest request = refund.nextRefundAttempt(this.payment);
+		PaymentEvent.Refunded refunded = refund.record(new RefundOutcome("re_456"), LATER);
+		this.payment.markRefunded(refunded, LATER);
+
+		assertThat(request).isEqualTo(new RefundRequest(refundId, this.payment.id(), this.orderId, "pi_123",
+				new Money(1998, "EUR"), "order cancelled: out of stock", "order-" + this.orderId + "-refund"));
+		assertThat(refunded).isEqualTo(new PaymentEvent.Refunded(this.payment.id(), refundId, this.orderId,
+				new Money(1998, "EUR"), "re_456", "order cancelled: out of stock"));
+		assertThat(refund.kind()).isEqualTo(PaymentKind.REFUND);
+		assertThat(refund.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+		assertThat(refund.attempts()).isEqualTo(1);
+		assertThat(refund.snapshot().refundOf()).isEqualTo(this.payment.id());
+		assertThat(refund.snapshot().paymentMethod()).isEqualTo("pm_card_visa");
+		assertThat(refund.snapshot().gatewayReference()).isEqualTo("re_456");
+		assertThat(this.payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(this.payment.isRefundable()).isFalse();
+		assertThat(this.payment.snapshot().gatewayReference()).isEqualTo("pi_123");
+	}
+
+	@Test
+	void refundedChargeCannotBeRefundedAgain() {
+		this.payment.succeed("pi_123", LATER);
+		Payment refund = this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER);
+		PaymentEvent.Refunded refunded = refund.record(new RefundOutcome("re_456"), LATER);
+		this.payment.markRefunded(refunded, LATER);
+
+		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), "again", LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class)
+			.hasMessageContaining("REFUNDED to REFUNDED");
+		assertThatThrownBy(() -> this.payment.markRefunded(refunded, LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class);
+		assertThatThrownBy(() -> refund.record(new RefundOutcome("re_789"), LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class)
+			.hasMessageContaining("SUCCEEDED to SUCCEEDED");
+		assertThatThrownBy(() -> refund.nextRefundAttempt(this.payment))
+			.isInstanceOf(IllegalPaymentTransitionException.class);
+	}
+
+	@Test
+	void chargeThatTookNoMoneyCannotBeRefunded() {
+		assertThat(this.payment.isRefundable()).isFalse();
+		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class)
+			.hasMessageContaining("PENDING to REFUNDED");
+
+		this.payment.fail("card_declined", "Your card was declined.", LATER);
+
+		assertThat(this.payment.isRefundable()).isFalse();
+		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class)
+			.hasMessageContaining("FAILED to REFUNDED");
+		assertThatThrownBy(() -> this.payment.markRefunded(new PaymentEvent.Refunded(this.payment.id(),
+				UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "re_456", "order cancelled"), LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class);
+	}
+
+	@Test
+	void chargeIsOnlyMarkedRefundedByAFullRefundOfItself() {
+		this.payment.succeed("pi_123", LATER);
+
+		assertThatThrownBy(() -> this.payment.markRefunded(new PaymentEvent.Refunded(UUID.randomUUID(),
+				UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "re_456", "order cancelled"), LATER))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.payment.markRefunded(new PaymentEvent.Refunded(this.payment.id(),
+				UUID.randomUUID(), this.orderId, new Money(1000, "EUR"), "re_456", "order cancelled"), LATER))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("only full refunds");
+		assertThat(this.payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+	}
+
+	@Test
+	void refundIsNeitherChargedNorRefundedItself() {
+		this.payment.succeed("pi_123", LATER);
+		Payment refund = this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER);
+		Payment otherCharge = Payment.charge(UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "pm_card_visa",
+				NOW);
+
+		assertThatThrownBy(refund::nextAttempt).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> refund.succeed("pi_456", LATER)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> refund.refundInFull(UUID.randomUUID(), "again", LATER))
+			.isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> refund.nextRefundAttempt(otherCharge)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.payment.record(new RefundOutcome("re_456"), LATER))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(refund.status()).isEqualTo(PaymentStatus.PENDING);
+	}
+
+	@Test
+	void refundNeedsAReason() {
+		this.payment.succeed("pi_123", LATER);
+
+		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), " ", LATER))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void restoredRefundIsTheSameAsTheStoredOne() {
+		this.payment.succeed("pi_123", LATER);
+		Payment refund = this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER);
+		refund.nextRefundAttempt(this.payment);
+		refund.record(new RefundOutcome("re_456"), LATER);
+
+		assertThat(Payment.restore(refund.snapshot()).snapshot()).isEqualTo(refund.snapshot());
+	}
+
+	@Test
 	void chargeNeedsAPaymentMethod() {
 		assertThatThrownBy(() -> Payment.charge(UUID.randomUUID(), this.orderId, new Money(1, "EUR"), " ", NOW))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -9,8 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.openoms.contracts.Money;
 import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.ChargeRequest;
+import io.openoms.payment.domain.RefundOutcome;
+import io.openoms.payment.domain.RefundRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SimulatedPaymentGatewayTest {
 
@@ -47,6 +50,29 @@ class SimulatedPaymentGatewayTest {
 
 		assertThat(again).isEqualTo(first);
 		assertThat(other).isNotEqualTo(first);
+	}
+
+	@Test
+	void refundOfASimulatedChargeSucceedsWithAReferenceDerivedFromTheIdempotencyKey() {
+		RefundOutcome first = this.gateway.refund(refund("pi_sim_1", "order-1-refund"));
+		RefundOutcome again = this.gateway.refund(refund("pi_sim_1", "order-1-refund"));
+		RefundOutcome other = this.gateway.refund(refund("pi_sim_2", "order-2-refund"));
+
+		assertThat(first.gatewayReference()).matches("re_sim_[0-9a-f-]{36}");
+		assertThat(again).isEqualTo(first);
+		assertThat(other).isNotEqualTo(first);
+	}
+
+	@Test
+	void refundOfAChargeTheGatewayNeverMadeIsAnError() {
+		assertThatThrownBy(() -> this.gateway.refund(refund("pi_unknown", "order-1-refund")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("No such payment_intent");
+	}
+
+	private static RefundRequest refund(String chargeReference, String idempotencyKey) {
+		return new RefundRequest(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), chargeReference,
+				new Money(1000, "EUR"), "order cancelled", idempotencyKey);
 	}
 
 	private static ChargeRequest request(String method, String idempotencyKey) {

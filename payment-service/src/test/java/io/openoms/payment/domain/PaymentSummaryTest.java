@@ -1,0 +1,63 @@
+package io.openoms.payment.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.openoms.contracts.Money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaymentSummaryTest {
+
+	private static final Instant NOW = Instant.parse("2025-01-01T10:00:00Z");
+
+	private static final Money TOTAL = new Money(1998, "EUR");
+
+	private static final Money ZERO = Money.zero("EUR");
+
+	private final UUID orderId = UUID.randomUUID();
+
+	private final Payment charge = Payment.charge(UUID.randomUUID(), this.orderId, TOTAL, "pm_card_visa", NOW);
+
+	@Test
+	void succeededChargeIsHeldInFull() {
+		this.charge.succeed("pi_123", NOW);
+
+		PaymentSummary summary = PaymentSummary.of(this.orderId, List.of(this.charge)).orElseThrow();
+
+		assertThat(summary).isEqualTo(new PaymentSummary(this.orderId, TOTAL, ZERO));
+		assertThat(summary.net()).isEqualTo(TOTAL);
+	}
+
+	@Test
+	void refundedChargeWasTakenAndGivenBackSoNothingIsHeld() {
+		this.charge.succeed("pi_123", NOW);
+		Payment refund = this.charge.refundInFull(UUID.randomUUID(), "order cancelled", NOW);
+		this.charge.markRefunded(refund.record(new RefundOutcome("re_456"), NOW), NOW);
+
+		PaymentSummary summary = PaymentSummary.of(this.orderId, List.of(this.charge, refund)).orElseThrow();
+
+		assertThat(summary).isEqualTo(new PaymentSummary(this.orderId, TOTAL, TOTAL));
+		assertThat(summary.net()).isEqualTo(ZERO);
+	}
+
+	@Test
+	void declinedOrPendingPaymentsMovedNothing() {
+		Payment pending = Payment.charge(UUID.randomUUID(), this.orderId, TOTAL, "pm_card_visa", NOW);
+		this.charge.fail("card_declined", "Your card was declined.", NOW);
+
+		assertThat(PaymentSummary.of(this.orderId, List.of(this.charge)))
+			.contains(new PaymentSummary(this.orderId, ZERO, ZERO));
+		assertThat(PaymentSummary.of(this.orderId, List.of(pending)))
+			.contains(new PaymentSummary(this.orderId, ZERO, ZERO));
+	}
+
+	@Test
+	void orderWithoutPaymentsHasNoSummary() {
+		assertThat(PaymentSummary.of(this.orderId, List.of())).isEmpty();
+	}
+
+}
