@@ -1,0 +1,295 @@
+package io.openoms.reconciliation;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Checks, across the four services' data, the invariants an operator must be able to
+ * trust: every order ends or is still in time, money is conserved (charged once; charged
+ * minus refunded is the total for a fulfilled order, zero for a cancelled one), stock
+ * never goes negative and adds up from its movements, and no committed event stays
+ * unpublished.
+ *
+ * <p>
+ * Each database is read in one read-only, repeatable-read transaction, so facts inside
+ * one service are consistent. Facts across services are compared only for orders whose
+ * last change is older than the settle time: events still in flight are not violations.
+ */
+public final class Reconciliation {
+
+	private static final Set<String> TERMINAL = Set.of("COMPLETED", "CANCELLED");
+
+	private final ServiceDatabases databases;
+
+	private final ReconciliationSettings settings;
+
+	private final Clock clock;
+
+	public Reconciliation(ServiceDatabases databases, ReconciliationSettings settings, Clock clock) {
+		this.databases = databases;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public ReconciliationReport run() {
+		Instant now = this.clock.instant();
+		List<Violation> violations = new ArrayList<>();
+		Map<UUID, OrderFacts> orders = read(this.databases.orders(), this::orders);
+		Map<UUID, MoneyFacts> money = read(this.databases.payments(), this::money);
+		InventoryFacts inventory = read(this.databases.inventory(), this::inventory);
+		Map<UUID, String> shipments = read(this.databases.shipping(), this::shipments);
+
+		orders.values()
+			.forEach((order) -> checkOrder(order, money.get(order.id()), inventory.allocations().get(order.id()),
+					shipments.get(order.id()), now, violations));
+		checkOrphans("ORPHAN_PAYMENT", money.keySet(), orders, violations);
+		checkOrphans("ORPHAN_ALLOCATION", inventory.allocations().keySet(), orders, violations);
+		checkOrphans("ORPHAN_SHIPMENT", shipments.keySet(), orders, violations);
+		violations.addAll(inventory.stockViolations());
+		for (var database : List.of(this.databases.orders(), this.databases.payments(), this.databases.inventory(),
+				this.databases.shipping())) {
+			read(database, (connection) -> checkOutbox(connection, database, violations));
+		}
+		return new ReconciliationReport(now, orders.size(), List.copyOf(violations));
+	}
+
+	private void checkOrder(OrderFacts order, MoneyFacts money, AllocationFacts allocation, String shipmentStatus,
+			Instant now, List<Violation> violations) {
+		if (!TERMINAL.contains(order.status()) && order.createdAt().isBefore(now.minus(this.settings.maxOrderAge()))) {
+			violations.add(new Violation("ORDER_STUCK", order.id(), "still " + order.status() + " since "
+					+ order.createdAt() + ", older than " + this.settings.maxOrderAge()));
+		}
+		MoneyFacts paid = (money != null) ? money : MoneyFacts.NONE;
+		if (paid.charges() > 1) {
+			violations.add(new Violation("DOUBLE_CHARGE", order.id(), paid.charges() + " successful charges"));
+		}
+		if (order.updatedAt().isAfter(now.minus(this.settings.settleTime()))) {
+			return;
+		}
+		long net = paid.charged() - paid.refunded();
+		long expected = switch (order.status()) {
+			case "PAID", "ALLOCATED", "SHIPPED", "COMPLETED" -> order.totalMinor();
+			default -> 0;
+		};
+		if (net != expected) {
+			violations.add(new Violation("MONEY_NOT_CONSERVED", order.id(),
+					order.status() + " order with total " + order.totalMinor() + " " + order.currency() + ": charged "
+							+ paid.charged() + " minus refunded " + paid.refunded() + " is " + net + ", expected "
+							+ expected));
+		}
+		String allocationStatus = (allocation != null) ? allocation.status() : null;
+		String expectedAllocation = switch (order.status()) {
+			case "ALLOCATED" -> "ALLOCATED";
+			case "SHIPPED", "COMPLETED" -> "SHIPPED";
+			default -> null;
+		};
+		if (expectedAllocation != null && !expectedAllocation.equals(allocationStatus)) {
+			violations.add(new Violation("STOCK_STATE_MISMATCH", order.id(),
+					order.status() + " order has allocation " + allocationStatus + ", expected " + expectedAllocation));
+		}
+		if ("CANCELLED".equals(order.status()) && "ALLOCATED".equals(allocationStatus)) {
+			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still holds its stock"));
+		}
+		if ("COMPLETED".equals(order.status()) && !"DELIVERED".equals(shipmentStatus)) {
+			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(),
+					"completed order has shipment " + shipmentStatus + ", expected DELIVERED"));
+		}
+		if ("CANCELLED".equals(order.status())
+				&& (Objects.equals(shipmentStatus, "DISPATCHED") || Objects.equals(shipmentStatus, "DELIVERED"))) {
+			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(),
+					"cancelled order has a shipment " + shipmentStatus + ", expected none, RECALLED or RETURNED"));
+		}
+	}
+
+	private static void checkOrphans(String rule, Set<UUID> orderIds, Map<UUID, OrderFacts> orders,
+			List<Violation> violations) {
+		orderIds.stream()
+			.filter((orderId) -> !orders.containsKey(orderId))
+			.forEach((orderId) -> violations.add(new Violation(rule, orderId, "no such order in order-service")));
+	}
+
+	private Void checkOutbox(Connection connection, ServiceDatabases.Database database, List<Violation> violations)
+			throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("select count(*), min(created_at) from oms_messaging.outbox where published_at is null"
+					+ " and created_at < now() - make_interval(secs => ?)")) {
+			statement.setLong(1, this.settings.maxOutboxLag().toSeconds());
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				if (rs.getLong(1) > 0) {
+					violations.add(new Violation("OUTBOX_LAG", null, rs.getLong(1) + " event(s) in "
+							+ database.jdbcUrl() + " unpublished since " + rs.getTimestamp(2).toInstant()));
+				}
+			}
+		}
+		return null;
+	}
+
+	private Map<UUID, OrderFacts> orders(Connection connection) throws SQLException {
+		Map<UUID, OrderFacts> orders = new HashMap<>();
+		query(connection, "select id, status, total_minor, currency, created_at, updated_at from customer_order",
+				(rs) -> orders.put(rs.getObject(1, UUID.class),
+						new OrderFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getString(4),
+								rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant())));
+		return orders;
+	}
+
+	private Map<UUID, MoneyFacts> money(Connection connection) throws SQLException {
+		Map<UUID, MoneyFacts> money = new HashMap<>();
+		query(connection,
+				"""
+						select order_id,
+						       count(*) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'REFUNDED')),
+						       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'REFUNDED')), 0),
+						       coalesce(sum(amount_minor) filter (where kind <> 'CHARGE' and status = 'SUCCEEDED'), 0)
+						from payment group by order_id
+						""",
+				(rs) -> money.put(rs.getObject(1, UUID.class),
+						new MoneyFacts(rs.getInt(2), rs.getLong(3), rs.getLong(4))));
+		return money;
+	}
+
+	private InventoryFacts inventory(Connection connection) throws SQLException {
+		List<Violation> violations = new ArrayList<>();
+		query(connection,
+				"""
+						select l.sku, l.warehouse, l.on_hand, l.reserved,
+						       coalesce(m.on_hand, 0), coalesce(m.reserved, 0), coalesce(a.reserved, 0)
+						from stock_level l
+						left join (
+						    select sku, warehouse,
+						           sum(case movement_type when 'RECEIPT' then quantity when 'ADJUSTMENT' then quantity
+						                                  when 'RETURN' then quantity when 'SHIPMENT' then -quantity else 0 end) as on_hand,
+						           sum(case movement_type when 'ALLOCATION' then quantity when 'RELEASE' then -quantity
+						                                  when 'SHIPMENT' then -quantity else 0 end) as reserved
+						    from stock_movement group by sku, warehouse) m on m.sku = l.sku and m.warehouse = l.warehouse
+						left join (
+						    select al.sku, al.warehouse, sum(al.quantity) as reserved
+						    from allocation a join allocation_line al on al.allocation_id = a.id
+						    where a.status = 'ALLOCATED' group by al.sku, al.warehouse) a on a.sku = l.sku and a.warehouse = l.warehouse
+						""",
+				(rs) -> {
+					String where = rs.getString(1) + " in " + rs.getString(2);
+					long onHand = rs.getLong(3);
+					long reserved = rs.getLong(4);
+					if (onHand < 0 || reserved < 0) {
+						violations.add(new Violation("NEGATIVE_STOCK", null,
+								where + ": on hand " + onHand + ", reserved " + reserved));
+					}
+					if (reserved > onHand) {
+						violations.add(new Violation("RESERVED_EXCEEDS_ON_HAND", null,
+								where + ": reserved " + reserved + " > on hand " + onHand));
+					}
+					if (onHand != rs.getLong(5) || reserved != rs.getLong(6)) {
+						violations.add(new Violation("MOVEMENTS_DO_NOT_ADD_UP", null, where + ": level " + onHand + "/"
+								+ reserved + ", movements give " + rs.getLong(5) + "/" + rs.getLong(6)));
+					}
+					if (reserved != rs.getLong(7)) {
+						violations.add(new Violation("RESERVED_NOT_BACKED_BY_ALLOCATIONS", null,
+								where + ": reserved " + reserved + ", open allocations hold " + rs.getLong(7)));
+					}
+				});
+		Map<UUID, AllocationFacts> allocations = new HashMap<>();
+		query(connection,
+				"""
+						select a.order_id, a.status, coalesce(sum(l.quantity), 0),
+						       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'ALLOCATION'), 0),
+						       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'RELEASE'), 0),
+						       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'SHIPMENT'), 0)
+						from allocation a left join allocation_line l on l.allocation_id = a.id
+						group by a.order_id, a.status
+						""",
+				(rs) -> {
+					UUID orderId = rs.getObject(1, UUID.class);
+					String status = rs.getString(2);
+					long lines = rs.getLong(3);
+					allocations.put(orderId, new AllocationFacts(status));
+					long expectedAllocated = "REJECTED".equals(status) ? 0 : lines;
+					long expectedReleased = "RELEASED".equals(status) ? lines : 0;
+					long expectedShipped = ("SHIPPED".equals(status) || "RETURNED".equals(status)) ? lines : 0;
+					if (rs.getLong(4) != expectedAllocated || rs.getLong(5) != expectedReleased
+							|| rs.getLong(6) != expectedShipped) {
+						violations.add(new Violation("MOVEMENTS_DO_NOT_ADD_UP", orderId,
+								status + " allocation of " + lines + " unit(s) has movements allocated " + rs.getLong(4)
+										+ ", released " + rs.getLong(5) + ", shipped " + rs.getLong(6)));
+					}
+				});
+		return new InventoryFacts(allocations, violations);
+	}
+
+	private Map<UUID, String> shipments(Connection connection) throws SQLException {
+		Map<UUID, String> shipments = new HashMap<>();
+		query(connection, "select order_id, status from shipment",
+				(rs) -> shipments.put(rs.getObject(1, UUID.class), rs.getString(2)));
+		return shipments;
+	}
+
+	private static void query(Connection connection, String sql, RowHandler handler) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				handler.handle(rs);
+			}
+		}
+	}
+
+	private static <T> T read(ServiceDatabases.Database database, Reader<T> reader) {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+				database.password())) {
+			connection.setReadOnly(true);
+			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			connection.setAutoCommit(false);
+			try {
+				return reader.read(connection);
+			}
+			finally {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot read " + database.jdbcUrl() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Reader<T> {
+
+		T read(Connection connection) throws SQLException;
+
+	}
+
+	@FunctionalInterface
+	private interface RowHandler {
+
+		void handle(ResultSet rs) throws SQLException;
+
+	}
+
+	private record OrderFacts(UUID id, String status, long totalMinor, String currency, Instant createdAt,
+			Instant updatedAt) {
+	}
+
+	private record MoneyFacts(int charges, long charged, long refunded) {
+
+		static final MoneyFacts NONE = new MoneyFacts(0, 0, 0);
+
+	}
+
+	private record AllocationFacts(String status) {
+	}
+
+	private record InventoryFacts(Map<UUID, AllocationFacts> allocations, List<Violation> stockViolations) {
+	}
+
+}
