@@ -98,10 +98,7 @@ class AllocationMessagingIT extends InventoryTestContext {
 			.until(() -> eventsOf(orderId), (events) -> !events.isEmpty())
 			.get(0);
 		assertThat(eventsOf(orderId)).hasSize(1);
-		assertThat(this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
-			.param(orderId.toString())
-			.query(Long.class)
-			.single()).as("events announced for the order").isEqualTo(1);
+		assertThat(outboxRowsOf(orderId)).as("events announced for the order").isEqualTo(1);
 		assertThat(allocated.path("type").asString()).isEqualTo("StockAllocated");
 		assertThat(allocated.path("causationId").asString()).isEqualTo(paid.eventId().toString());
 		assertThat(allocated.path("correlationId").asString()).isEqualTo(paid.correlationId().toString());
@@ -160,7 +157,7 @@ class AllocationMessagingIT extends InventoryTestContext {
 	}
 
 	@Test
-	void cancelledOrderGivesItsReservationBackOnce() {
+	void cancelledOrderGivesItsReservationBackAndAnnouncesItOnceEvenWhenDeliveredAgain() {
 		String mug = newSku("MUG");
 		receive(mug, "WH-BERLIN", 10);
 		UUID orderId = UUID.randomUUID();
@@ -168,7 +165,9 @@ class AllocationMessagingIT extends InventoryTestContext {
 		await().atMost(PATIENCE).until(() -> "ALLOCATED".equals(allocationStatus(orderId)));
 
 		OrderCancelled cancelled = new OrderCancelled(orderId, "ALLOCATED", "customer changed their mind");
-		publish(envelope(cancelled));
+		EventEnvelope<OrderCancelled> cancellation = envelope(cancelled);
+		publish(cancellation);
+		publish(cancellation);
 		EventEnvelope<OrderCancelled> again = envelope(cancelled);
 		publish(again);
 
@@ -180,6 +179,76 @@ class AllocationMessagingIT extends InventoryTestContext {
 			.param(orderId)
 			.query(String.class)
 			.list()).containsExactly("order cancelled: customer changed their mind");
+		await().atMost(PATIENCE).until(() -> eventsOf(orderId), (events) -> events.size() == 2);
+		assertThat(eventsOf(orderId)).extracting((event) -> event.path("type").asString())
+			.containsExactly("StockAllocated", "StockReleased");
+		assertThat(outboxRowsOf(orderId)).as("events announced for the order").isEqualTo(2);
+		JsonNode released = eventsOf(orderId).get(1);
+		assertThat(released.path("causationId").asString()).isEqualTo(cancellation.eventId().toString());
+		assertThat(released.path("correlationId").asString()).isEqualTo(cancellation.correlationId().toString());
+		JsonNode payload = released.path("payload");
+		assertThat(payload.path("allocationId").asString())
+			.isEqualTo(eventsOf(orderId).get(0).path("payload").path("allocationId").asString());
+		assertThat(payload.path("warehouse").asString()).isEqualTo("WH-BERLIN");
+		assertThat(payload.path("lines"))
+			.extracting((line) -> line.path("sku").asString() + "x" + line.path("quantity").asInt())
+			.containsExactly(mug + "x4");
+	}
+
+	@Test
+	void parcelReturnedAfterShippingPutsItsUnitsBackOnHandOnceEvenWhenDeliveredAgain() {
+		String mug = newSku("MUG");
+		String cap = newSku("CAP");
+		receive(mug, "WH-BERLIN", 10);
+		receive(cap, "WH-BERLIN", 10);
+		UUID orderId = UUID.randomUUID();
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(),
+				List.of(new OrderLine(mug, 3, eur(999)), new OrderLine(cap, 1, eur(1499))))));
+		await().atMost(PATIENCE).until(() -> "ALLOCATED".equals(allocationStatus(orderId)));
+		publish(envelope(new OrderShipped(orderId, UUID.randomUUID(), "SIMPOST", "SP1")));
+		await().atMost(PATIENCE).until(() -> "SHIPPED".equals(allocationStatus(orderId)));
+		assertThat(onHand(mug, "WH-BERLIN")).isEqualTo(7);
+
+		OrderCancelled cancelled = new OrderCancelled(orderId, "SHIPPED", "carrier returned the parcel");
+		EventEnvelope<OrderCancelled> cancellation = envelope(cancelled);
+		publish(cancellation);
+		publish(cancellation);
+		EventEnvelope<OrderCancelled> again = envelope(cancelled);
+		publish(again);
+
+		await().atMost(PATIENCE).until(() -> processed(again.eventId()));
+		assertThat(allocationStatus(orderId)).isEqualTo("RETURNED");
+		assertThat(onHand(mug, "WH-BERLIN")).isEqualTo(10);
+		assertThat(onHand(cap, "WH-BERLIN")).isEqualTo(10);
+		assertThat(reserved(mug, "WH-BERLIN")).isZero();
+		assertThat(available(mug, "WH-BERLIN")).isEqualTo(10);
+		assertThat(this.jdbc
+			.sql("select sku || 'x' || quantity || ': ' || reason from stock_movement"
+					+ " where order_id = ? and movement_type = 'RETURN' order by sku")
+			.param(orderId)
+			.query(String.class)
+			.list()).containsExactly(cap + "x1: parcel returned, order cancelled: carrier returned the parcel",
+					mug + "x3: parcel returned, order cancelled: carrier returned the parcel");
+		assertThat(outboxRowsOf(orderId)).as("a return announces nothing; only the allocation was announced")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void longestCancellationReasonFitsTheLedger() {
+		String mug = newSku("MUG");
+		receive(mug, "WH-BERLIN", 10);
+		UUID orderId = UUID.randomUUID();
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(), List.of(new OrderLine(mug, 1, eur(999))))));
+		await().atMost(PATIENCE).until(() -> "ALLOCATED".equals(allocationStatus(orderId)));
+		String longestReason = "x".repeat(500);
+
+		publish(envelope(new OrderCancelled(orderId, "ALLOCATED", longestReason)));
+
+		await().atMost(PATIENCE).until(() -> "RELEASED".equals(allocationStatus(orderId)));
+		assertThat(this.jdbc.sql("select reason from stock_movement where order_id = ? and movement_type = 'RELEASE'")
+			.param(orderId)
+			.query(String.class)
+			.single()).isEqualTo("order cancelled: " + longestReason);
 	}
 
 	@Test
@@ -191,6 +260,25 @@ class AllocationMessagingIT extends InventoryTestContext {
 
 		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
 		assertThat(allocationStatus(cancelled.orderId())).isNull();
+		assertThat(outboxRowsOf(cancelled.orderId())).isZero();
+	}
+
+	@Test
+	void orderCancelledAfterItsAllocationFailedReleasesNothing() {
+		String poster = newSku("POSTER");
+		receive(poster, "WH-BERLIN", 1);
+		UUID orderId = UUID.randomUUID();
+		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(), List.of(new OrderLine(poster, 2, eur(999))))));
+		await().atMost(PATIENCE).until(() -> "REJECTED".equals(allocationStatus(orderId)));
+
+		EventEnvelope<OrderCancelled> cancelled = envelope(new OrderCancelled(orderId, "PAID", "no stock"));
+		publish(cancelled);
+
+		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
+		assertThat(allocationStatus(orderId)).isEqualTo("REJECTED");
+		assertThat(outboxRowsOf(orderId)).as("only the failed allocation was announced").isEqualTo(1);
+		assertThat(onHand(poster, "WH-BERLIN")).isEqualTo(1);
+		assertThat(reserved(poster, "WH-BERLIN")).isZero();
 	}
 
 	@Test
@@ -244,6 +332,13 @@ class AllocationMessagingIT extends InventoryTestContext {
 			.param(eventId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	private long outboxRowsOf(UUID orderId) {
+		return this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
+			.param(orderId.toString())
+			.query(Long.class)
+			.single();
 	}
 
 	private String allocationStatus(UUID orderId) {

@@ -4,10 +4,15 @@ import io.openoms.inventory.domain.Allocation;
 import io.openoms.messaging.Causation;
 
 /**
- * Announces an allocation's decision to the other services, in the caller's transaction.
+ * Announces what became of an allocation to the other services, in the caller's
+ * transaction.
  */
 public interface AllocationEventPublisher {
 
+	/** The allocation was decided: stock reserved, or rejected. */
 	void decided(Allocation allocation, Causation causation);
+
+	/** The allocation's reservation was given back. */
+	void released(Allocation allocation, Causation causation);
 
 }

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The stock of one order: decided once (reserved or rejected), then shipped or released.
- * Each transition returns the stock movements it causes; applying them to the stock
- * levels is the caller's job, in the same transaction.
+ * The stock of one order: decided once (reserved or rejected), then shipped or released;
+ * shipped units come back (returned) when the carrier returns the parcel. Each transition
+ * returns the stock movements it causes; applying them to the stock levels is the
+ * caller's job, in the same transaction.
  */
 public final class Allocation {
 
@@ -71,12 +72,12 @@ public final class Allocation {
 
 	/**
 	 * The reserved units left the warehouse. Shipping a shipped allocation again changes
-	 * nothing.
+	 * nothing, even after its units came back.
 	 * @return the SHIPMENT movements, none if it was shipped before
 	 * @throws IllegalAllocationTransitionException if nothing is reserved to ship
 	 */
 	public List<StockMovement> ship(String shipmentReference, Instant at) {
-		if (this.status == AllocationStatus.SHIPPED) {
+		if (this.status == AllocationStatus.SHIPPED || this.status == AllocationStatus.RETURNED) {
 			return List.of();
 		}
 		if (this.status != AllocationStatus.ALLOCATED) {
@@ -97,6 +98,41 @@ public final class Allocation {
 		}
 		moveTo(AllocationStatus.RELEASED, at);
 		return movements(MovementType.RELEASE, null, reason, at);
+	}
+
+	/**
+	 * The shipped units came back to the warehouse they left: on hand again, and
+	 * available. Returning a returned allocation again changes nothing.
+	 * @return the RETURN movements, none if they came back before
+	 * @throws IllegalAllocationTransitionException if nothing was shipped
+	 */
+	public List<StockMovement> takeBack(String reason, Instant at) {
+		if (this.status == AllocationStatus.RETURNED) {
+			return List.of();
+		}
+		if (this.status != AllocationStatus.SHIPPED) {
+			throw new IllegalAllocationTransitionException(this.orderId, this.status, AllocationStatus.RETURNED);
+		}
+		moveTo(AllocationStatus.RETURNED, at);
+		return movements(MovementType.RETURN, null, reason, at);
+	}
+
+	/**
+	 * The order was cancelled: whatever stock it holds comes back. A reservation is
+	 * released (even if the order had shipped: as long as the units were never booked
+	 * out, giving the reservation back is what puts them on the shelf again). Shipped
+	 * units are taken back only when the order was cancelled after it shipped, which
+	 * means the carrier returned the parcel. Anything else (rejected, released or
+	 * returned before) has nothing to give back, so a repeated cancellation changes
+	 * nothing.
+	 * @param afterShipping the order was SHIPPED when it was cancelled
+	 * @return the RELEASE or RETURN movements, none if nothing comes back
+	 */
+	public List<StockMovement> cancel(boolean afterShipping, String reason, Instant at) {
+		if (this.status == AllocationStatus.SHIPPED && afterShipping) {
+			return takeBack(reason, at);
+		}
+		return release(reason, at);
 	}
 
 	private void moveTo(AllocationStatus next, Instant at) {

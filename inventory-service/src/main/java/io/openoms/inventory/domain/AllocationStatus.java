@@ -9,10 +9,16 @@ public enum AllocationStatus {
 	/** Nothing could be reserved; final. */
 	REJECTED,
 
-	/** The reserved units left the warehouse; final. */
+	/** The reserved units left the warehouse. */
 	SHIPPED,
 
 	/** The reservation was given back, the order was cancelled; final. */
-	RELEASED
+	RELEASED,
+
+	/**
+	 * The shipped units came back: the carrier returned the parcel and the order was
+	 * cancelled; final.
+	 */
+	RETURNED
 
 }

@@ -18,6 +18,12 @@ public enum MovementType {
 	/** Reserved units left the warehouse. */
 	SHIPMENT(-1, -1),
 
+	/**
+	 * Shipped units came back: the carrier returned the parcel, the order was cancelled;
+	 * they are on hand and available again.
+	 */
+	RETURN(1, 0),
+
 	/** A correction of on-hand units after a count; its quantity is signed. */
 	ADJUSTMENT(1, 0);
 

@@ -1,9 +1,12 @@
 package io.openoms.inventory.messaging;
 
+import java.util.List;
+
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.inventory.AllocatedLine;
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.inventory.StockReleased;
 import io.openoms.inventory.application.AllocationEventPublisher;
 import io.openoms.inventory.domain.Allocation;
 import io.openoms.inventory.domain.AllocationDecision;
@@ -13,8 +16,8 @@ import io.openoms.messaging.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * Translates an allocation's decision into the published contract: StockAllocated or
- * StockAllocationFailed.
+ * Translates what became of an allocation into the published contracts: StockAllocated or
+ * StockAllocationFailed for its decision, StockReleased for its release.
  */
 @Component
 class OutboxAllocationEventPublisher implements AllocationEventPublisher {
@@ -30,15 +33,29 @@ class OutboxAllocationEventPublisher implements AllocationEventPublisher {
 		this.outbox.append(toContract(allocation), causation);
 	}
 
+	@Override
+	public void released(Allocation allocation, Causation causation) {
+		if (allocation.status() != AllocationStatus.RELEASED) {
+			throw new IllegalArgumentException(
+					"allocation " + allocation.id() + " is " + allocation.status() + ", not released");
+		}
+		this.outbox.append(new StockReleased(allocation.orderId(), allocation.id(),
+				allocation.warehouse().orElseThrow(), lines(allocation)), causation);
+	}
+
 	private static EventPayload toContract(Allocation allocation) {
 		if (allocation.status() == AllocationStatus.ALLOCATED) {
 			return new StockAllocated(allocation.orderId(), allocation.id(), allocation.warehouse().orElseThrow(),
-					allocation.lines().stream().map((line) -> new AllocatedLine(line.sku(), line.quantity())).toList());
+					lines(allocation));
 		}
 		AllocationDecision.Rejected rejection = allocation.rejection()
 			.orElseThrow(() -> new IllegalArgumentException(
 					"allocation " + allocation.id() + " is " + allocation.status() + ", not a decision to announce"));
 		return new StockAllocationFailed(allocation.orderId(), rejection.describe(), rejection.shortSkus());
+	}
+
+	private static List<AllocatedLine> lines(Allocation allocation) {
+		return allocation.lines().stream().map((line) -> new AllocatedLine(line.sku(), line.quantity())).toList();
 	}
 
 }

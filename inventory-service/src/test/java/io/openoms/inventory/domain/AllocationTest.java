@@ -85,6 +85,83 @@ class AllocationTest {
 	}
 
 	@Test
+	void shippedUnitsAreTakenBackOnHandOnceOnly() {
+		this.allocation.ship("shipment-1", NOW);
+
+		List<StockMovement> first = this.allocation.takeBack("parcel returned", NOW);
+		List<StockMovement> again = this.allocation.takeBack("parcel returned", NOW);
+
+		assertThat(this.allocation.status()).isEqualTo(AllocationStatus.RETURNED);
+		assertThat(first)
+			.extracting(StockMovement::type, StockMovement::key, StockMovement::quantity, StockMovement::reason)
+			.containsExactly(tuple(MovementType.RETURN, new StockKey("MUG-LOGO", "WH-BERLIN"), 2, "parcel returned"),
+					tuple(MovementType.RETURN, new StockKey("CAP-NAVY", "WH-BERLIN"), 1, "parcel returned"));
+		assertThat(again).isEmpty();
+	}
+
+	@Test
+	void unitsThatNeverShippedCannotBeTakenBack() {
+		assertThatThrownBy(() -> this.allocation.takeBack("parcel returned", NOW))
+			.isInstanceOf(IllegalAllocationTransitionException.class)
+			.hasMessageContaining("ALLOCATED to RETURNED");
+	}
+
+	@Test
+	void returnedAllocationIsNeitherShippedNorReleasedAgain() {
+		this.allocation.ship("shipment-1", NOW);
+		this.allocation.takeBack("parcel returned", NOW);
+
+		assertThat(this.allocation.ship("shipment-1", NOW)).isEmpty();
+		assertThat(this.allocation.release("order cancelled", NOW)).isEmpty();
+		assertThat(this.allocation.cancel(true, "parcel returned", NOW)).isEmpty();
+		assertThat(this.allocation.status()).isEqualTo(AllocationStatus.RETURNED);
+	}
+
+	@Test
+	void cancellingBeforeShipmentReleasesTheReservation() {
+		assertThat(this.allocation.cancel(false, "order cancelled", NOW)).extracting(StockMovement::type)
+			.containsOnly(MovementType.RELEASE);
+		assertThat(this.allocation.status()).isEqualTo(AllocationStatus.RELEASED);
+		assertThat(this.allocation.cancel(false, "order cancelled", NOW)).isEmpty();
+	}
+
+	@Test
+	void cancellingAfterShipmentTakesTheReturnedUnitsBack() {
+		this.allocation.ship("shipment-1", NOW);
+
+		assertThat(this.allocation.cancel(true, "parcel returned", NOW)).extracting(StockMovement::type)
+			.containsOnly(MovementType.RETURN);
+		assertThat(this.allocation.status()).isEqualTo(AllocationStatus.RETURNED);
+	}
+
+	@Test
+	void cancellingAfterShipmentThatWasNeverBookedOutReleasesTheReservation() {
+		assertThat(this.allocation.cancel(true, "parcel returned", NOW)).extracting(StockMovement::type)
+			.containsOnly(MovementType.RELEASE);
+		assertThat(this.allocation.status()).isEqualTo(AllocationStatus.RELEASED);
+	}
+
+	@Test
+	void cancellingAShippedOrderThatWasNotReturnedChangesNothing() {
+		this.allocation.ship("shipment-1", NOW);
+
+		assertThat(this.allocation.cancel(false, "order cancelled", NOW)).isEmpty();
+		assertThat(this.allocation.status()).isEqualTo(AllocationStatus.SHIPPED);
+	}
+
+	@Test
+	void cancellingARejectedAllocationChangesNothing() {
+		Allocation rejected = Allocation
+			.decide(UUID.randomUUID(), ORDER,
+					new AllocationDecision.Rejected(RejectionReason.UNKNOWN_SKU, List.of("X"), List.of()), NOW)
+			.allocation();
+
+		assertThat(rejected.cancel(false, "order cancelled", NOW)).isEmpty();
+		assertThat(rejected.cancel(true, "parcel returned", NOW)).isEmpty();
+		assertThat(rejected.status()).isEqualTo(AllocationStatus.REJECTED);
+	}
+
+	@Test
 	void rejectedAllocationCannotBeShipped() {
 		Allocation rejected = Allocation
 			.decide(UUID.randomUUID(), ORDER,

@@ -34,15 +34,17 @@ class StockLevelTest {
 		assertThat(level).isEqualTo(new StockLevel(MUG, 12, 0));
 		level = level.apply(movement(MovementType.ADJUSTMENT, -2));
 		assertThat(level).isEqualTo(new StockLevel(MUG, 10, 0));
+		level = level.apply(movement(MovementType.RETURN, 3));
+		assertThat(level).isEqualTo(new StockLevel(MUG, 13, 0));
 	}
 
 	@Test
 	void levelIsRebuiltFromItsMovements() {
 		List<StockMovement> history = List.of(StockMovement.receipt(MUG, 10, "PO-1", NOW),
 				movement(MovementType.ALLOCATION, 4), movement(MovementType.SHIPMENT, 2),
-				movement(MovementType.RELEASE, 1));
+				movement(MovementType.RELEASE, 1), movement(MovementType.RETURN, 2));
 
-		assertThat(StockLevel.rebuild(MUG, history)).isEqualTo(new StockLevel(MUG, 8, 1));
+		assertThat(StockLevel.rebuild(MUG, history)).isEqualTo(new StockLevel(MUG, 10, 1));
 	}
 
 	@Test

@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ships an allocated order: creates its shipment, books a carrier label and reports the
- * parcel dispatched. The shipment row is claimed before the carrier is called, so an
- * order is shipped once however often (and under whatever event id) OrderAllocated
- * arrives.
+ * parcel dispatched, or, when the carrier refuses the booking, records the shipment as
+ * FAILED and reports that. The shipment row is claimed before the carrier is called, so
+ * an order is booked once however often (and under whatever event id) OrderAllocated
+ * arrives; a failed booking is kept, so a redelivery never tries again.
  */
 @Component
 public class ShipOrder {
@@ -49,13 +50,17 @@ public class ShipOrder {
 	public void on(EventEnvelope<OrderAllocated> event) {
 		Shipment shipment = newShipment(event);
 		if (!this.shipments.addIfFirstForOrder(shipment, event.correlationId())) {
-			log.info("Order {} is already shipped; ignoring OrderAllocated {}", shipment.orderId(), event.eventId());
+			log.info("Order {} already has a shipment; ignoring OrderAllocated {}", shipment.orderId(),
+					event.eventId());
 			return;
 		}
-		ShipmentEvent.Dispatched dispatched = shipment.dispatch(this.carrier.book(shipment.labelRequest()),
+		ShipmentEvent outcome = shipment.recordBooking(this.carrier.book(shipment.labelRequest()),
 				this.clock.instant());
 		this.shipments.update(shipment);
-		this.events.publish(dispatched, Causation.causedBy(event));
+		if (outcome instanceof ShipmentEvent.BookingFailed failed) {
+			log.info("Carrier refused to ship order {}: {}", failed.orderId(), failed.reason());
+		}
+		this.events.publish(outcome, Causation.causedBy(event));
 	}
 
 	private Shipment newShipment(EventEnvelope<OrderAllocated> event) {

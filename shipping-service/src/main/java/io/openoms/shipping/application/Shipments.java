@@ -27,6 +27,12 @@ public interface Shipments {
 	List<Shipment> findByOrderId(UUID orderId);
 
 	/**
+	 * The order's shipment, locked until the transaction ends; waits for a delivery poll
+	 * that holds it.
+	 */
+	Optional<Shipment> lockByOrderId(UUID orderId);
+
+	/**
 	 * Dispatched shipments whose expected delivery time has come, oldest first, locked
 	 * until the transaction ends. Rows another instance has locked are skipped, not
 	 * waited for.

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What happened to a shipment: each transition of {@link Shipment} returns one of these.
+ * What happened to a shipment that the other services need to know: the transitions of
+ * {@link Shipment} return these. A recall is not among them: it follows from the order's
+ * cancellation, which everybody already knows.
  */
 public sealed interface ShipmentEvent {
 
@@ -17,6 +19,14 @@ public sealed interface ShipmentEvent {
 	}
 
 	record Delivered(UUID shipmentId, UUID orderId, Instant deliveredAt) implements ShipmentEvent {
+	}
+
+	/** No carrier would book the parcel; it never left the warehouse. */
+	record BookingFailed(UUID shipmentId, UUID orderId, String reason, Instant failedAt) implements ShipmentEvent {
+	}
+
+	/** The carrier could not deliver the parcel and returned it. */
+	record Returned(UUID shipmentId, UUID orderId, String reason, Instant returnedAt) implements ShipmentEvent {
 	}
 
 }

@@ -1,19 +1,21 @@
 package io.openoms.shipping.domain;
 
 /**
- * The lifecycle of a shipment: CREATED when the order's stock is allocated, DISPATCHED
- * once a carrier has the parcel, DELIVERED when the carrier confirms delivery. DELIVERED
- * is terminal.
+ * The lifecycle of a shipment: CREATED when the order's stock is allocated, then either
+ * DISPATCHED once a carrier has the parcel or FAILED when no carrier would book it. A
+ * dispatched parcel ends DELIVERED when the carrier confirms delivery, RETURNED when the
+ * carrier could not deliver it, or RECALLED when the order was cancelled before it
+ * arrived. DELIVERED, FAILED, RETURNED and RECALLED are terminal.
  */
 public enum ShipmentStatus {
 
-	CREATED, DISPATCHED, DELIVERED;
+	CREATED, DISPATCHED, DELIVERED, FAILED, RETURNED, RECALLED;
 
 	public boolean canMoveTo(ShipmentStatus next) {
 		return switch (next) {
 			case CREATED -> false;
-			case DISPATCHED -> this == CREATED;
-			case DELIVERED -> this == DISPATCHED;
+			case DISPATCHED, FAILED -> this == CREATED;
+			case DELIVERED, RETURNED, RECALLED -> this == DISPATCHED;
 		};
 	}
 

@@ -3,6 +3,7 @@ package io.openoms.shipping.messaging;
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
+import io.openoms.contracts.shipping.ShipmentFailed;
 import io.openoms.messaging.Causation;
 import io.openoms.messaging.Outbox;
 import io.openoms.shipping.application.ShipmentEventPublisher;
@@ -29,8 +30,15 @@ class OutboxShipmentEventPublisher implements ShipmentEventPublisher {
 			return new ShipmentDispatched(dispatched.orderId(), dispatched.shipmentId(), dispatched.carrier(),
 					dispatched.trackingNumber(), dispatched.trackingUrl());
 		}
-		ShipmentEvent.Delivered delivered = (ShipmentEvent.Delivered) event;
-		return new ShipmentDelivered(delivered.orderId(), delivered.shipmentId(), delivered.deliveredAt());
+		if (event instanceof ShipmentEvent.Delivered delivered) {
+			return new ShipmentDelivered(delivered.orderId(), delivered.shipmentId(), delivered.deliveredAt());
+		}
+		if (event instanceof ShipmentEvent.BookingFailed failed) {
+			return new ShipmentFailed(failed.orderId(), failed.shipmentId(), ShipmentFailed.BOOKING, failed.reason());
+		}
+		ShipmentEvent.Returned returned = (ShipmentEvent.Returned) event;
+		return new ShipmentFailed(returned.orderId(), returned.shipmentId(), ShipmentFailed.DELIVERY,
+				returned.reason());
 	}
 
 }

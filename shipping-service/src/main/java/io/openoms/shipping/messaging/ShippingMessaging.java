@@ -1,7 +1,9 @@
 package io.openoms.shipping.messaging;
 
 import io.openoms.contracts.order.OrderAllocated;
+import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.messaging.EventHandlers;
+import io.openoms.shipping.application.RecallShipment;
 import io.openoms.shipping.application.ShipOrder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class ShippingMessaging {
 
 	@Bean
-	EventHandlers shippingEventHandlers(ShipOrder shipOrder) {
-		return EventHandlers.builder().on(OrderAllocated.class, shipOrder::on).build();
+	EventHandlers shippingEventHandlers(ShipOrder shipOrder, RecallShipment recallShipment) {
+		return EventHandlers.builder()
+			.on(OrderAllocated.class, shipOrder::on)
+			.on(OrderCancelled.class, recallShipment::on)
+			.build();
 	}
 
 }

@@ -63,13 +63,15 @@ class JdbcShipments implements Shipments {
 		Label label = s.label();
 		int updated = this.jdbc.sql("""
 				update shipment set status = ?, carrier = ?, tracking_number = ?, tracking_url = ?,
-				    expected_delivery_at = ?, dispatched_at = ?, delivered_at = ?
+				    expected_delivery_at = ?, dispatched_at = ?, delivered_at = ?, reason = ?, failed_at = ?,
+				    returned_at = ?, recalled_at = ?
 				where id = ?
 				""")
 			.params(s.status().name(), (label != null) ? label.carrier() : null,
 					(label != null) ? label.trackingNumber() : null, (label != null) ? label.trackingUrl() : null,
 					(label != null) ? Timestamp.from(label.expectedDeliveryAt()) : null, timestamp(s.dispatchedAt()),
-					timestamp(s.deliveredAt()), s.id())
+					timestamp(s.deliveredAt()), s.reason(), timestamp(s.failedAt()), timestamp(s.returnedAt()),
+					timestamp(s.recalledAt()), s.id())
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("shipment " + s.id() + " is not stored");
@@ -97,6 +99,15 @@ class JdbcShipments implements Shipments {
 	}
 
 	@Override
+	public Optional<Shipment> lockByOrderId(UUID orderId) {
+		return this.jdbc.sql(SELECT_SHIPMENT + " where order_id = ? for update")
+			.param(orderId)
+			.query(this::row)
+			.optional()
+			.map(this::restore);
+	}
+
+	@Override
 	public List<Tracked> lockDueForDelivery(Instant now, int limit) {
 		return this.jdbc.sql(SELECT_SHIPMENT + """
 				 where status = 'DISPATCHED' and expected_delivery_at <= ?
@@ -119,7 +130,8 @@ class JdbcShipments implements Shipments {
 			.query((rs, n) -> new ShipmentLine(rs.getString("sku"), rs.getInt("quantity")))
 			.list();
 		return Shipment.restore(new Shipment.Snapshot(row.id(), row.orderId(), row.warehouse(), row.address(), lines,
-				row.status(), row.label(), row.createdAt(), row.dispatchedAt(), row.deliveredAt()));
+				row.status(), row.label(), row.createdAt(), row.dispatchedAt(), row.deliveredAt(), row.reason(),
+				row.failedAt(), row.returnedAt(), row.recalledAt()));
 	}
 
 	private ShipmentRow row(ResultSet rs, int n) throws SQLException {
@@ -131,7 +143,8 @@ class JdbcShipments implements Shipments {
 				new ShippingAddress(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_line2"),
 						rs.getString("ship_postal_code"), rs.getString("ship_city"), rs.getString("ship_country")),
 				label, instant(rs, "created_at"), instant(rs, "dispatched_at"), instant(rs, "delivered_at"),
-				rs.getObject("correlation_id", UUID.class));
+				rs.getString("reason"), instant(rs, "failed_at"), instant(rs, "returned_at"),
+				instant(rs, "recalled_at"), rs.getObject("correlation_id", UUID.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -144,7 +157,8 @@ class JdbcShipments implements Shipments {
 	}
 
 	private record ShipmentRow(UUID id, UUID orderId, String warehouse, ShipmentStatus status, ShippingAddress address,
-			Label label, Instant createdAt, Instant dispatchedAt, Instant deliveredAt, UUID correlationId) {
+			Label label, Instant createdAt, Instant dispatchedAt, Instant deliveredAt, String reason, Instant failedAt,
+			Instant returnedAt, Instant recalledAt, UUID correlationId) {
 	}
 
 }

@@ -9,9 +9,13 @@ import io.openoms.shipping.domain.Shipment;
 import io.openoms.shipping.domain.ShipmentLine;
 import io.openoms.shipping.domain.ShippingAddress;
 
-/** A shipment as the API shows it. */
+/**
+ * A shipment as the API shows it. {@code reason} says why a shipment FAILED, was RETURNED
+ * or RECALLED.
+ */
 record ShipmentResponse(UUID id, UUID orderId, String status, String warehouse, ShippingAddress shippingAddress,
-		List<ShipmentLine> lines, Tracking tracking, Instant createdAt, Instant dispatchedAt, Instant deliveredAt) {
+		List<ShipmentLine> lines, Tracking tracking, Instant createdAt, Instant dispatchedAt, Instant deliveredAt,
+		String reason, Instant failedAt, Instant returnedAt, Instant recalledAt) {
 
 	static ShipmentResponse of(Shipment shipment) {
 		Shipment.Snapshot s = shipment.snapshot();
@@ -19,7 +23,8 @@ record ShipmentResponse(UUID id, UUID orderId, String status, String warehouse, 
 		return new ShipmentResponse(s.id(), s.orderId(), s.status().name(), s.warehouse(), s.address(), s.lines(),
 				(label != null) ? new Tracking(label.carrier(), label.trackingNumber(), label.trackingUrl(),
 						label.expectedDeliveryAt()) : null,
-				s.createdAt(), s.dispatchedAt(), s.deliveredAt());
+				s.createdAt(), s.dispatchedAt(), s.deliveredAt(), s.reason(), s.failedAt(), s.returnedAt(),
+				s.recalledAt());
 	}
 
 	record Tracking(String carrier, String trackingNumber, String trackingUrl, Instant expectedDeliveryAt) {

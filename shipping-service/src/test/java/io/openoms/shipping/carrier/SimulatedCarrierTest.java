@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.shipping.ShippingProperties;
+import io.openoms.shipping.domain.BookingResult;
+import io.openoms.shipping.domain.DeliveryOutcome;
 import io.openoms.shipping.domain.Label;
 import io.openoms.shipping.domain.LabelRequest;
 import io.openoms.shipping.domain.ShipmentLine;
@@ -28,12 +30,12 @@ class SimulatedCarrierTest {
 	private final SimulatedCarrier carrier = new SimulatedCarrier(
 			() -> TrackingNumbers.format(this.serials.incrementAndGet()),
 			new ShippingProperties(ShippingProperties.CarrierType.SIMULATED, Duration.ofSeconds(30),
-					Duration.ofSeconds(1), 100),
+					Duration.ofSeconds(1), 100, List.of("AQ", "KP")),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void booksASimpostLabelDeliveredAfterTheConfiguredDelay() {
-		Label label = this.carrier.book(request());
+		Label label = book(request("Main St 1", "DE"));
 
 		assertThat(label.carrier()).isEqualTo("SIMPOST");
 		assertThat(label.trackingNumber()).isEqualTo("SP000000000001");
@@ -43,7 +45,7 @@ class SimulatedCarrierTest {
 
 	@Test
 	void everyLabelHasItsOwnTrackingNumber() {
-		assertThat(List.of(this.carrier.book(request()), this.carrier.book(request())))
+		assertThat(List.of(book(request("Main St 1", "DE")), book(request("Main St 1", "DE"))))
 			.extracting(Label::trackingNumber)
 			.containsExactly("SP000000000001", "SP000000000002");
 	}
@@ -54,9 +56,31 @@ class SimulatedCarrierTest {
 		assertThatThrownBy(() -> TrackingNumbers.format(1_000_000_000_000L)).isInstanceOf(IllegalStateException.class);
 	}
 
-	private static LabelRequest request() {
+	@Test
+	void refusesEveryUnservedCountryWithoutUsingATrackingNumber() {
+		assertThat(this.carrier.book(request("Main St 1", "AQ")))
+			.isEqualTo(new BookingResult.Refused("SIMPOST does not deliver to AQ"));
+		assertThat(this.carrier.book(request("Main St 1", "KP"))).isInstanceOf(BookingResult.Refused.class);
+		assertThat(this.serials).hasValue(0);
+	}
+
+	@Test
+	void deliversEveryParcelExceptToAnAddressMarkedUndeliverable() {
+		assertThat(this.carrier.deliver(request("Main St 1", "DE"))).isEqualTo(new DeliveryOutcome.Delivered());
+		assertThat(this.carrier.deliver(request("1 UNDELIVERABLE Road", "DE")))
+			.isEqualTo(new DeliveryOutcome.Undeliverable(
+					"SIMPOST could not deliver to '1 UNDELIVERABLE Road' and returns the parcel to WH-BERLIN"));
+	}
+
+	private Label book(LabelRequest request) {
+		BookingResult result = this.carrier.book(request);
+		assertThat(result).isInstanceOf(BookingResult.Booked.class);
+		return ((BookingResult.Booked) result).label();
+	}
+
+	private static LabelRequest request(String line1, String country) {
 		return new LabelRequest(UUID.randomUUID(), UUID.randomUUID(), "WH-BERLIN",
-				new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"),
+				new ShippingAddress("Ada Lovelace", line1, null, "10115", "Berlin", country),
 				List.of(new ShipmentLine("MUG-LOGO", 1)));
 	}
 

@@ -88,6 +88,98 @@ class ShipmentTest {
 	}
 
 	@Test
+	void refusedBookingFailsTheShipmentWithTheCarriersReason() {
+		ShipmentEvent event = this.shipment.recordBooking(new BookingResult.Refused("SIMPOST does not deliver to AQ"),
+				NOW);
+
+		assertThat(event).isEqualTo(new ShipmentEvent.BookingFailed(this.shipment.id(), this.orderId,
+				"SIMPOST does not deliver to AQ", NOW));
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.FAILED);
+		assertThat(this.shipment.snapshot().reason()).isEqualTo("SIMPOST does not deliver to AQ");
+		assertThat(this.shipment.snapshot().failedAt()).isEqualTo(NOW);
+		assertThat(this.shipment.snapshot().label()).isNull();
+	}
+
+	@Test
+	void bookedLabelRecordedAsBookingDispatches() {
+		ShipmentEvent event = this.shipment.recordBooking(new BookingResult.Booked(LABEL), NOW);
+
+		assertThat(event).isInstanceOf(ShipmentEvent.Dispatched.class);
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.DISPATCHED);
+	}
+
+	@Test
+	void failedShipmentIsNeverDispatchedNorDelivered() {
+		this.shipment.failBooking("refused", NOW);
+
+		assertThatThrownBy(() -> this.shipment.dispatch(LABEL, NOW))
+			.isInstanceOf(IllegalShipmentTransitionException.class)
+			.hasMessageContaining("FAILED to DISPATCHED");
+		assertThatThrownBy(() -> this.shipment.markDelivered(NOW))
+			.isInstanceOf(IllegalShipmentTransitionException.class);
+		assertThat(this.shipment.recall("order cancelled", NOW)).isFalse();
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.FAILED);
+	}
+
+	@Test
+	void undeliverableParcelIsReturnedNotDelivered() {
+		this.shipment.dispatch(LABEL, NOW);
+
+		ShipmentEvent event = this.shipment.recordDelivery(new DeliveryOutcome.Undeliverable("no such street"),
+				NOW.plusSeconds(30));
+
+		assertThat(event).isEqualTo(
+				new ShipmentEvent.Returned(this.shipment.id(), this.orderId, "no such street", NOW.plusSeconds(30)));
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.RETURNED);
+		assertThat(this.shipment.snapshot().deliveredAt()).isNull();
+		assertThat(this.shipment.snapshot().returnedAt()).isEqualTo(NOW.plusSeconds(30));
+		assertThatThrownBy(() -> this.shipment.markDelivered(NOW))
+			.isInstanceOf(IllegalShipmentTransitionException.class)
+			.hasMessageContaining("RETURNED to DELIVERED");
+	}
+
+	@Test
+	void deliveredOutcomeDeliversTheParcel() {
+		this.shipment.dispatch(LABEL, NOW);
+
+		assertThat(this.shipment.recordDelivery(new DeliveryOutcome.Delivered(), NOW))
+			.isInstanceOf(ShipmentEvent.Delivered.class);
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.DELIVERED);
+	}
+
+	@Test
+	void dispatchedParcelIsRecalledOnceAndThenNeverDelivered() {
+		this.shipment.dispatch(LABEL, NOW);
+
+		assertThat(this.shipment.recall("order cancelled: customer changed their mind", NOW.plusSeconds(1))).isTrue();
+		assertThat(this.shipment.recall("order cancelled: customer changed their mind", NOW.plusSeconds(2))).isFalse();
+
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.RECALLED);
+		assertThat(this.shipment.snapshot().recalledAt()).isEqualTo(NOW.plusSeconds(1));
+		assertThat(this.shipment.snapshot().reason()).isEqualTo("order cancelled: customer changed their mind");
+		assertThatThrownBy(() -> this.shipment.markDelivered(NOW))
+			.isInstanceOf(IllegalShipmentTransitionException.class)
+			.hasMessageContaining("RECALLED to DELIVERED");
+	}
+
+	@Test
+	void deliveredOrReturnedParcelHasNothingToRecall() {
+		this.shipment.dispatch(LABEL, NOW);
+		this.shipment.markDelivered(NOW);
+
+		assertThat(this.shipment.recall("order cancelled", NOW)).isFalse();
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.DELIVERED);
+	}
+
+	@Test
+	void failuresNeedAReason() {
+		assertThatThrownBy(() -> new BookingResult.Refused(" ")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new DeliveryOutcome.Undeliverable(null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.shipment.failBooking("", NOW)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.shipment.status()).isEqualTo(ShipmentStatus.CREATED);
+	}
+
+	@Test
 	void restoredShipmentIsTheSameAsTheStoredOne() {
 		this.shipment.dispatch(LABEL, NOW);
 

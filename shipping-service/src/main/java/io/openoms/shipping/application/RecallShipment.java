@@ -1,0 +1,54 @@
+package io.openoms.shipping.application;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.order.OrderCancelled;
+import io.openoms.shipping.domain.Shipment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recalls the parcel of a cancelled order. order-service may cancel an ALLOCATED order
+ * after this service has already booked its parcel (the cancellation raced the dispatch);
+ * the parcel then must not reach the customer. A dispatched shipment becomes RECALLED,
+ * and the delivery poll, which only looks at DISPATCHED shipments, never delivers it.
+ * Anything else (no shipment, a failed booking, a parcel delivered or returned, a recall
+ * done before) has nothing to recall. Nothing is published: the cancellation is the fact
+ * the other services react to.
+ */
+@Component
+public class RecallShipment {
+
+	private static final Logger log = LoggerFactory.getLogger(RecallShipment.class);
+
+	private final Shipments shipments;
+
+	private final Clock clock;
+
+	RecallShipment(Shipments shipments, Clock clock) {
+		this.shipments = shipments;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void on(EventEnvelope<OrderCancelled> event) {
+		OrderCancelled cancelled = event.payload();
+		// The lock waits for a delivery poll that holds the row, so the parcel is either
+		// delivered first (nothing to recall) or recalled first (never delivered).
+		this.shipments.lockByOrderId(cancelled.orderId()).ifPresent((shipment) -> recall(shipment, cancelled));
+	}
+
+	private void recall(Shipment shipment, OrderCancelled cancelled) {
+		String reason = "order cancelled"
+				+ ((cancelled.reason() != null && !cancelled.reason().isBlank()) ? ": " + cancelled.reason() : "");
+		if (shipment.recall(reason, this.clock.instant())) {
+			this.shipments.update(shipment);
+			log.info("Recalled shipment {} of cancelled order {}", shipment.id(), shipment.orderId());
+		}
+	}
+
+}
