@@ -55,6 +55,38 @@ public final class EventCodec {
 		return envelope(root, type, version);
 	}
 
+	/**
+	 * The envelope's type and event id as far as they can be read, validating nothing
+	 * else: to describe records that may not decode, such as dead letters.
+	 */
+	Identity identify(byte[] json) {
+		if (json == null || json.length == 0) {
+			return new Identity(null, null);
+		}
+		JsonNode root;
+		try {
+			root = this.mapper.readTree(json);
+		}
+		catch (JacksonException ex) {
+			return new Identity(null, null);
+		}
+		if (root == null || !root.isObject()) {
+			return new Identity(null, null);
+		}
+		JsonNode type = root.get("type");
+		JsonNode eventId = root.get("eventId");
+		UUID id = null;
+		if (eventId != null && eventId.isString()) {
+			try {
+				id = UUID.fromString(eventId.asString());
+			}
+			catch (IllegalArgumentException ex) {
+				// Not an id: leave it out.
+			}
+		}
+		return new Identity((type != null && type.isString()) ? type.asString() : null, id);
+	}
+
 	private <P extends EventPayload> EventEnvelope<P> envelope(JsonNode root, EventType<P> type, int version) {
 		JsonNode payloadNode = root.get("payload");
 		if (payloadNode == null || !payloadNode.isObject()) {
@@ -100,6 +132,15 @@ public final class EventCodec {
 		catch (IllegalArgumentException ex) {
 			throw new RejectedEventException("envelope field '" + field + "' is not a UUID: " + text, ex);
 		}
+	}
+
+	/**
+	 * What {@link #identify} found; null where it found nothing.
+	 *
+	 * @param type the envelope's type
+	 * @param eventId the envelope's event id
+	 */
+	record Identity(String type, UUID eventId) {
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decodes each consumed record and applies it through the service's handler table,
  * exactly once: the event id is recorded in the same transaction as the handler's
  * changes, so a redelivered event finds its id and changes nothing. Failures propagate to
- * the container's error handler, which retries or dead-letters.
+ * the container's error handler, which retries or dead-letters. A replayed dead letter
+ * takes the same path ({@link #dispatch}).
  */
 final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 
@@ -43,24 +44,50 @@ final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 
 	@Override
 	public void onMessage(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope<?> event = this.codec.decode(record.value());
-		if (record.key() != null && !record.key().equals(event.orderId().toString())) {
-			throw new RejectedEventException(
-					"message key " + record.key() + " is not the envelope's orderId " + event.orderId());
+		if (dispatch(record.key(), record.value()) == Outcome.APPLIED) {
+			this.crashAt.haltIfAt(CrashPoint.CONSUMER_AFTER_COMMIT);
 		}
-		this.handlers.handlerFor(event.type()).ifPresent((handler) -> apply(handler, event));
+	}
+
+	/**
+	 * Decodes one record and applies it unless it was applied before.
+	 * @throws RejectedEventException if the record can never be applied
+	 * @throws RuntimeException whatever the handler or the database threw; nothing was
+	 * committed
+	 */
+	Outcome dispatch(String key, byte[] value) {
+		EventEnvelope<?> event = this.codec.decode(value);
+		if (key != null && !key.equals(event.orderId().toString())) {
+			throw new RejectedEventException(
+					"message key " + key + " is not the envelope's orderId " + event.orderId());
+		}
+		return this.handlers.handlerFor(event.type()).map((handler) -> apply(handler, event)).orElse(Outcome.SKIPPED);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private void apply(EventHandler<?> handler, EventEnvelope<?> event) {
-		this.transactions.executeWithoutResult((status) -> {
+	private Outcome apply(EventHandler<?> handler, EventEnvelope<?> event) {
+		return this.transactions.execute((status) -> {
 			if (!this.processed.markProcessed(this.consumer, event.eventId(), event.type())) {
 				log.debug("Skipping {} {}: already processed", event.type(), event.eventId());
-				return;
+				return Outcome.ALREADY_PROCESSED;
 			}
 			((EventHandler) handler).handle((EventEnvelope<? extends EventPayload>) event);
+			return Outcome.APPLIED;
 		});
-		this.crashAt.haltIfAt(CrashPoint.CONSUMER_AFTER_COMMIT);
+	}
+
+	/** What dispatching one record did. */
+	enum Outcome {
+
+		/** The handler ran and its transaction committed. */
+		APPLIED,
+
+		/** The event id was recorded before: nothing changed. */
+		ALREADY_PROCESSED,
+
+		/** The service has no handler for the event's type: nothing to apply. */
+		SKIPPED
+
 	}
 
 }

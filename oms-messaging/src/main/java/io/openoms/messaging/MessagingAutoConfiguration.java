@@ -26,9 +26,12 @@ import io.openoms.contracts.Topics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -41,12 +44,13 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the outbox, its relay, the idempotent consumer and dead-lettering into a service.
- * A service only declares an {@link EventHandlers} bean (what it consumes) and calls
- * {@link Outbox#append} (what it publishes).
+ * Wires the outbox, its relay, the idempotent consumer, retries, dead-lettering and the
+ * dead-letter endpoints into a service. A service only declares an {@link EventHandlers}
+ * bean (what it consumes) and calls {@link Outbox#append} (what it publishes).
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -61,6 +65,9 @@ public class MessagingAutoConfiguration {
 
 	/** Header naming the consumer (service) that gave up on a message. */
 	public static final String DEAD_LETTER_CONSUMER_HEADER = "oms-dlt-consumer";
+
+	/** Header saying when the consumer gave up, as an ISO-8601 instant in UTC. */
+	public static final String DEAD_LETTER_FAILED_AT_HEADER = "oms-dlt-failed-at";
 
 	@Bean
 	EventCodec omsEventCodec(JsonMapper jsonMapper) {
@@ -134,29 +141,54 @@ public class MessagingAutoConfiguration {
 			.toArray(NewTopic[]::new));
 	}
 
+	/**
+	 * Retries a failed delivery and dead-letters it when retrying cannot help. Failures
+	 * of the infrastructure ({@link TransientFailures}) are retried with capped
+	 * exponential back-off for as long as they last; a {@link RejectedEventException}
+	 * goes to the dead-letter topic at once; anything else after
+	 * {@code max-delivery-attempts}.
+	 */
 	@Bean
 	DefaultErrorHandler omsErrorHandler(KafkaTemplate<String, byte[]> omsKafkaTemplate, MessagingProperties properties,
 			@Value("${spring.application.name}") String consumer) {
+		Clock clock = Clock.systemUTC();
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(omsKafkaTemplate,
 				(record, ex) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), record.partition()));
+		// Spring Kafka adds kafka_dlt-original-* and kafka_dlt-exception-* itself.
 		recoverer.setHeadersFunction((record,
-				ex) -> new RecordHeaders(List.of(
-						new RecordHeader(DEAD_LETTER_REASON_HEADER, reason(ex).getBytes(StandardCharsets.UTF_8)),
-						new RecordHeader(DEAD_LETTER_CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8)))));
-		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(
+				ex) -> new RecordHeaders(List.of(header(DEAD_LETTER_REASON_HEADER, FailureReason.of(ex)),
+						header(DEAD_LETTER_CONSUMER_HEADER, consumer),
+						header(DEAD_LETTER_FAILED_AT_HEADER, clock.instant().toString()))));
+		ExponentialBackOffWithMaxRetries bounded = new ExponentialBackOffWithMaxRetries(
 				properties.maxDeliveryAttempts() - 1);
-		backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
-		backOff.setMultiplier(2.0);
-		backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
-		DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, backOff);
+		bounded.setInitialInterval(properties.retryInitialInterval().toMillis());
+		bounded.setMultiplier(2.0);
+		bounded.setMaxInterval(properties.retryMaxInterval().toMillis());
+		BackOff forever = TransientFailures.retryForever(properties.retryInitialInterval(),
+				properties.retryMaxInterval());
+		// The default is the unbounded back-off, so that even with one delivery attempt
+		// configured an infrastructure failure is never dead-lettered; the function picks
+		// the bounded one for everything else. Spring Kafka asks it again whenever the
+		// failure's type changes.
+		DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, forever);
+		errorHandler.setBackOffFunction((record, ex) -> TransientFailures.isTransient(ex) ? forever : bounded);
 		errorHandler.addNotRetryableExceptions(RejectedEventException.class);
+		errorHandler.setRetryListeners(new ConsumerFailureLog(properties.maxDeliveryAttempts()));
 		return errorHandler;
 	}
 
 	@Bean
 	@ConditionalOnBean(EventHandlers.class)
+	InboundEventDispatcher omsInboundEventDispatcher(EventHandlers handlers, EventCodec codec,
+			ProcessedEvents processed, TransactionTemplate transactions, MessagingProperties properties,
+			@Value("${spring.application.name}") String consumer) {
+		return new InboundEventDispatcher(handlers, codec, processed, transactions, consumer, properties.crashAt());
+	}
+
+	@Bean
+	@ConditionalOnBean(EventHandlers.class)
 	ConcurrentMessageListenerContainer<String, byte[]> omsEventListenerContainer(KafkaProperties kafkaProperties,
-			EventHandlers handlers, EventCodec codec, ProcessedEvents processed, TransactionTemplate transactions,
+			EventHandlers handlers, InboundEventDispatcher omsInboundEventDispatcher,
 			DefaultErrorHandler omsErrorHandler, MessagingProperties properties,
 			@Value("${spring.application.name}") String consumer) {
 		Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
@@ -168,8 +200,7 @@ public class MessagingAutoConfiguration {
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		ContainerProperties containerProperties = new ContainerProperties(handlers.topics().toArray(String[]::new));
-		containerProperties.setMessageListener(
-				new InboundEventDispatcher(handlers, codec, processed, transactions, consumer, properties.crashAt()));
+		containerProperties.setMessageListener(omsInboundEventDispatcher);
 		ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
 				new DefaultKafkaConsumerFactory<>(config), containerProperties);
 		container.setConcurrency(properties.consumerConcurrency());
@@ -178,12 +209,40 @@ public class MessagingAutoConfiguration {
 		return container;
 	}
 
-	private static String reason(Exception ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && !(cause instanceof RejectedEventException)) {
-			cause = cause.getCause();
+	@Bean
+	@ConditionalOnBean(EventHandlers.class)
+	DeadLetters omsDeadLetters(KafkaProperties kafkaProperties, EventHandlers handlers,
+			InboundEventDispatcher omsInboundEventDispatcher, EventCodec codec, JdbcClient jdbc, MessagingSchema schema,
+			@Value("${spring.application.name}") String consumer) {
+		Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
+		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		// Assigned partitions and explicit seeks: no group, nothing committed.
+		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+		config.remove(ConsumerConfig.CLIENT_ID_CONFIG);
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		// Answer an HTTP request soon when a partition has nothing more to read.
+		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+		return new DeadLetters(handlers, new DeadLetterReader(new DefaultKafkaConsumerFactory<>(config)),
+				omsInboundEventDispatcher, new DeadLetterReplays(jdbc), codec, consumer, Clock.systemUTC());
+	}
+
+	private static RecordHeader header(String name, String value) {
+		return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The dead-letter endpoints, in servlet web applications only. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+	@ConditionalOnBean(EventHandlers.class)
+	static class DeadLetterWebConfiguration {
+
+		@Bean
+		DeadLetterController omsDeadLetterController(DeadLetters deadLetters) {
+			return new DeadLetterController(deadLetters);
 		}
-		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+
 	}
 
 }

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Settings of the outbox relay, the consumers and the dead-letter handling.
+ * Settings of the outbox relay, the consumers, their retries and the dead-letter
+ * handling.
  *
  * @param relayPollInterval how often the relay looks for unpublished rows when nothing
  * woke it up; the normal path does not wait for it, a commit wakes the relay at once
@@ -23,9 +24,12 @@ import jakarta.validation.constraints.NotNull;
  * @param topicPartitions partitions of the topics this service creates
  * @param topicReplicationFactor replication factor of the topics this service creates
  * @param consumerConcurrency consumer threads per service instance
- * @param maxDeliveryAttempts deliveries of a failing message before it is dead-lettered
+ * @param maxDeliveryAttempts deliveries of a failing message before it is dead-lettered;
+ * failures of the infrastructure (database unreachable, lock or serialization conflicts)
+ * are retried without limit instead, and rejected events are dead-lettered at once
  * @param retryInitialInterval back-off before the first redelivery, doubling after each
- * @param retryMaxInterval the longest back-off between redeliveries
+ * @param retryMaxInterval the longest back-off between redeliveries, also while an
+ * infrastructure failure lasts
  * @param crashAt fault injection for the crash tests: halt the process at this point;
  * NONE in production
  */

@@ -1,17 +1,24 @@
 package io.openoms.messaging;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,23 +35,36 @@ import io.openoms.testsupport.TestInfrastructure;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox, its relay and the idempotent consumer against a real broker and database.
+ * The outbox, its relay, the idempotent consumer, its retries and its dead letters
+ * against a real broker and database.
  */
-@SpringBootTest(classes = MessagingTestApplication.class, properties = { "spring.application.name=messaging-test",
-		// An hour: if an event leaves at once, the commit woke the relay, not the poll.
-		"oms.messaging.relay-poll-interval=1h", "oms.messaging.max-delivery-attempts=2",
-		"oms.messaging.retry-initial-interval=50ms" })
+@SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.application.name=messaging-test",
+				// An hour: if an event leaves at once, the commit woke the relay, not the
+				// poll.
+				"oms.messaging.relay-poll-interval=1h", "oms.messaging.max-delivery-attempts=2",
+				"oms.messaging.retry-initial-interval=50ms", "oms.messaging.retry-max-interval=200ms" })
 class MessagingIT {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static TopicRecorder recorder;
 
@@ -68,6 +88,9 @@ class MessagingIT {
 
 	@Autowired
 	EventCodec codec;
+
+	@LocalServerPort
+	int port;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -206,7 +229,135 @@ class MessagingIT {
 		assertThat(dead.value()).isEqualTo("{not json");
 		assertThat(header(dead, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER)).contains("not valid JSON");
 		assertThat(header(dead, MessagingAutoConfiguration.DEAD_LETTER_CONSUMER_HEADER)).isEqualTo("messaging-test");
-		assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.PAYMENT_EVENTS);
+		assertThat(Instant.parse(header(dead, MessagingAutoConfiguration.DEAD_LETTER_FAILED_AT_HEADER)))
+			.isBetween(Instant.now().minusSeconds(60), Instant.now());
+		assertThat(header(dead, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.PAYMENT_EVENTS);
+		assertThat(dead.headers().toArray()).extracting(Header::key)
+			.contains(KafkaHeaders.DLT_ORIGINAL_PARTITION, KafkaHeaders.DLT_ORIGINAL_OFFSET,
+					KafkaHeaders.DLT_ORIGINAL_TIMESTAMP, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP,
+					KafkaHeaders.DLT_EXCEPTION_FQCN, KafkaHeaders.DLT_EXCEPTION_MESSAGE,
+					KafkaHeaders.DLT_EXCEPTION_STACKTRACE);
+		assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not valid JSON");
+	}
+
+	@Test
+	void eventIsRetriedForAsLongAsTheDatabaseIsUnreachableThenAppliedOnceAndInOrder() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		// More failed deliveries than max-delivery-attempts (2) allows for other
+		// failures.
+		MessagingTestApplication.databaseOutages.put(orderId, new AtomicInteger(5));
+		EventEnvelope<PaymentSucceeded> first = envelope(
+				new PaymentSucceeded(orderId, UUID.randomUUID(), new Money(500, "EUR"), "pi_during_outage"));
+		EventEnvelope<PaymentSucceeded> later = envelope(
+				new PaymentSucceeded(orderId, UUID.randomUUID(), new Money(500, "EUR"), "pi_after_outage"));
+
+		publishRaw(orderId.toString(), this.codec.encode(first));
+		publishRaw(orderId.toString(), this.codec.encode(later));
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> handledFor(orderId).size() == 2);
+		assertThat(handledFor(orderId)).extracting(EventEnvelope::eventId)
+			.containsExactly(first.eventId(), later.eventId());
+		// Five failed deliveries of the first event, then one each that applied them.
+		assertThat(MessagingTestApplication.databaseOutages.get(orderId)).hasValue(-2);
+		assertThat(deadLettersOf(orderId)).isEmpty();
+	}
+
+	@Test
+	void poisonMessageIsListedWithItsReasonAndWhereItCameFrom() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		// Another consumer's dead letter of the same order on the same topic is theirs to
+		// list.
+		ProducerRecord<String, byte[]> othersDeadLetter = new ProducerRecord<>(
+				Topics.deadLetterTopicOf(Topics.PAYMENT_EVENTS), orderId.toString(), "{}".getBytes());
+		othersDeadLetter.headers()
+			.add(MessagingAutoConfiguration.DEAD_LETTER_CONSUMER_HEADER, "another-service".getBytes());
+		publish(othersDeadLetter);
+
+		RecordMetadata poison = publishRaw(orderId.toString(), "{not json".getBytes(StandardCharsets.UTF_8));
+
+		DeadLetter dead = await().atMost(Duration.ofSeconds(15))
+			.until(() -> deadLettersOf(orderId), (list) -> !list.isEmpty())
+			.get(0);
+		assertThat(deadLettersOf(orderId)).hasSize(1);
+		assertThat(dead.dltTopic()).isEqualTo(Topics.deadLetterTopicOf(Topics.PAYMENT_EVENTS));
+		assertThat(dead.partition()).isEqualTo(poison.partition());
+		assertThat(dead.originalTopic()).isEqualTo(Topics.PAYMENT_EVENTS);
+		assertThat(dead.originalPartition()).isEqualTo(poison.partition());
+		assertThat(dead.originalOffset()).isEqualTo(poison.offset());
+		assertThat(dead.reason()).startsWith("RejectedEventException: not valid JSON");
+		assertThat(dead.failedAt()).isBetween(Instant.now().minusSeconds(60), Instant.now());
+		assertThat(dead.value()).isEqualTo("{not json");
+		assertThat(dead.eventType()).isNull();
+		assertThat(dead.replayed()).isFalse();
+		assertThat(dead.lastReplay()).isNull();
+	}
+
+	@Test
+	void eventThatHitABugIsDeadLetteredAndAppliedOnceWhenReplayedAfterTheFix() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		MessagingTestApplication.buggy.add(orderId);
+		EventEnvelope<PaymentSucceeded> event = envelope(
+				new PaymentSucceeded(orderId, UUID.randomUUID(), new Money(700, "EUR"), "pi_buggy"));
+		publishRaw(orderId.toString(), this.codec.encode(event));
+
+		DeadLetter dead = await().atMost(Duration.ofSeconds(15))
+			.until(() -> deadLettersOf(orderId), (list) -> !list.isEmpty())
+			.get(0);
+		assertThat(dead.reason()).startsWith("IllegalStateException: bug");
+		assertThat(dead.eventType()).isEqualTo("PaymentSucceeded");
+		assertThat(dead.eventId()).isEqualTo(event.eventId());
+		assertThat(handledFor(orderId)).isEmpty();
+
+		MessagingTestApplication.buggy.remove(orderId);
+		HttpResponse<String> replayed = replay(dead);
+
+		assertThat(replayed.statusCode()).isEqualTo(200);
+		assertThat(json.readValue(replayed.body(), DeadLetterReplay.class).outcome()).isEqualTo(ReplayOutcome.APPLIED);
+		assertThat(handledFor(orderId)).extracting(EventEnvelope::eventId).containsExactly(event.eventId());
+
+		HttpResponse<String> again = replay(dead);
+
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(json.readValue(again.body(), DeadLetterReplay.class).outcome())
+			.isEqualTo(ReplayOutcome.ALREADY_PROCESSED);
+		assertThat(handledFor(orderId)).hasSize(1);
+		assertThat(deadLettersOf(orderId)).singleElement().satisfies((listed) -> {
+			assertThat(listed.replayed()).isTrue();
+			assertThat(listed.lastReplay().outcome()).isEqualTo(ReplayOutcome.ALREADY_PROCESSED);
+		});
+	}
+
+	@Test
+	void replayOfAnUnparseableRecordFailsAgainAndItStaysADeadLetter() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		publishRaw(orderId.toString(), "{still not json".getBytes(StandardCharsets.UTF_8));
+		DeadLetter dead = await().atMost(Duration.ofSeconds(15))
+			.until(() -> deadLettersOf(orderId), (list) -> !list.isEmpty())
+			.get(0);
+
+		HttpResponse<String> replayed = replay(dead);
+
+		assertThat(replayed.statusCode()).isEqualTo(422);
+		assertThat(replayed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = json.readTree(replayed.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/replay-failed");
+		assertThat(problem.path("detail").asString()).contains("not valid JSON", "stays a dead letter");
+		assertThat(deadLettersOf(orderId)).singleElement().satisfies((listed) -> {
+			assertThat(listed.replayed()).isFalse();
+			assertThat(listed.lastReplay().outcome()).isEqualTo(ReplayOutcome.FAILED);
+			assertThat(listed.lastReplay().error()).contains("not valid JSON");
+		});
+	}
+
+	@Test
+	void replayOfARecordThatIsNotADeadLetterOfThisServiceIsNotFound() throws Exception {
+		String paymentDeadLetters = Topics.deadLetterTopicOf(Topics.PAYMENT_EVENTS);
+
+		assertThat(replay(paymentDeadLetters, 0, Long.MAX_VALUE).statusCode()).isEqualTo(404);
+		// This service does not consume order events: their dead letters are not its own.
+		assertThat(replay(Topics.deadLetterTopicOf(Topics.ORDER_EVENTS), 0, 0).statusCode()).isEqualTo(404);
+		assertThat(replay(paymentDeadLetters, 999, 0).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -244,12 +395,36 @@ class MessagingIT {
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
-	private void publishRaw(String key, byte[] value) throws Exception {
+	private List<DeadLetter> deadLettersOf(UUID orderId) throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/dead-letters")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return json.readValue(response.body(), new TypeReference<List<DeadLetter>>() {
+		}).stream().filter((dead) -> orderId.toString().equals(dead.key())).toList();
+	}
+
+	private HttpResponse<String> replay(DeadLetter dead) throws Exception {
+		return replay(dead.dltTopic(), dead.partition(), dead.offset());
+	}
+
+	private HttpResponse<String> replay(String dltTopic, int partition, long offset) throws Exception {
+		URI uri = URI.create("http://localhost:%d/api/dead-letters/%s/%d/%d/replay".formatted(this.port, dltTopic,
+				partition, offset));
+		return http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private RecordMetadata publishRaw(String key, byte[] value) throws Exception {
+		return publish(new ProducerRecord<>(Topics.PAYMENT_EVENTS, key, value));
+	}
+
+	private RecordMetadata publish(ProducerRecord<String, byte[]> record) throws Exception {
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
 						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-			producer.send(new ProducerRecord<>(Topics.PAYMENT_EVENTS, key, value)).get();
+			return producer.send(record).get();
 		}
 	}
 

@@ -1,25 +1,54 @@
 package io.openoms.messaging;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * A minimal service that consumes one event type, to test the library as a service uses
- * it.
+ * it. A web application, as the services are. Its handler can be made to fail for chosen
+ * orders, as a broken database or a bug would.
  */
 @SpringBootApplication
 class MessagingTestApplication {
 
 	static final List<EventEnvelope<PaymentSucceeded>> handled = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Orders whose events find the database unreachable for this many more deliveries.
+	 */
+	static final Map<UUID, AtomicInteger> databaseOutages = new ConcurrentHashMap<>();
+
+	/** Orders whose events hit a bug in the handler, until the fix is deployed. */
+	static final Set<UUID> buggy = ConcurrentHashMap.newKeySet();
+
 	@Bean
 	EventHandlers testHandlers() {
-		return EventHandlers.builder().on(PaymentSucceeded.class, handled::add).build();
+		return EventHandlers.builder().on(PaymentSucceeded.class, MessagingTestApplication::on).build();
+	}
+
+	private static void on(EventEnvelope<PaymentSucceeded> event) {
+		AtomicInteger outage = databaseOutages.get(event.orderId());
+		if (outage != null && outage.getAndDecrement() > 0) {
+			// What DataSourceUtils throws while the pool cannot get a connection.
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+					new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+		}
+		if (buggy.contains(event.orderId())) {
+			throw new IllegalStateException("bug: no handling for payment " + event.payload().paymentId());
+		}
+		handled.add(event);
 	}
 
 }

@@ -81,7 +81,9 @@ class OrderLifecycleSystemIT {
 		}
 		JsonNode order = get(system.baseUrl("order-service") + "/api/orders/" + orderIds.get(0));
 		assertThat(order.path("history")).hasSize(HAPPY_PATH.size());
+		assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(2 * 999 + 1499);
 		assertThat(order.path("shipment").path("trackingNumber").asString()).isNotBlank();
+		awaitReconciled();
 	}
 
 	@Test
@@ -110,7 +112,112 @@ class OrderLifecycleSystemIT {
 		}
 	}
 
+	@Test
+	void orderThatCannotBeAllocatedIsCancelledAndItsPaymentRefunded() throws Exception {
+		// POSTER-LIMITED has 5 units in stock: 6 can never be allocated.
+		String orderId = placeConcurrently(1, "pm_card_visa", "[{\"sku\":\"POSTER-LIMITED\",\"quantity\":6}]",
+				"Main St 1", "DE")
+			.get(0);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("CANCELLED"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode summary = get(system.baseUrl("payment-service") + "/api/payments/summary?orderId=" + orderId);
+			assertThat(summary.path("charged").path("amountMinor").asLong()).isEqualTo(6 * 2999);
+			assertThat(summary.path("net").path("amountMinor").asLong()).isZero();
+		});
+		JsonNode order = get(system.baseUrl("order-service") + "/api/orders/" + orderId);
+		assertThat(order.path("history").valueStream().map((entry) -> entry.path("reason").asString()))
+			.anySatisfy((reason) -> assertThat(reason).contains("POSTER-LIMITED"))
+			.anySatisfy((reason) -> assertThat(reason).contains("refunded"));
+		assertThat(statusEventsByOrder().get(orderId))
+			.extracting((event) -> event.path("payload").path("status").asString())
+			.containsExactly("CREATED", "PAID", "CANCELLED");
+	}
+
+	@Test
+	void cancellationsRacingTheLifecycleEndConsistentlyWithEveryCompensationDoneOnce() throws Exception {
+		List<String> orderIds = placeConcurrently(20, "pm_card_visa");
+		List<Integer> answers = new ArrayList<>();
+		for (String orderId : orderIds) {
+			HttpResponse<String> response = http.send(HttpRequest
+				.newBuilder(URI.create(system.baseUrl("order-service") + "/api/orders/" + orderId + "/cancel"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"customer changed their mind\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			answers.add(response.statusCode());
+			assertThat(response.statusCode()).as(response.body()).isIn(200, 409);
+		}
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(orderIds)
+				.allSatisfy((id) -> assertThat(status(id)).isIn("CANCELLED", "COMPLETED")));
+		for (int i = 0; i < orderIds.size(); i++) {
+			assertThat(status(orderIds.get(i))).isEqualTo((answers.get(i) == 200) ? "CANCELLED" : "COMPLETED");
+		}
+		awaitReconciled();
+	}
+
+	@Test
+	void orderNoCarrierCanBookIsCancelledWithStockReleasedAndPaymentRefunded() throws Exception {
+		// The simulated carrier serves no address in Antarctica.
+		String orderId = placeConcurrently(1, "pm_card_visa", "[{\"sku\":\"HOODIE-GREY-L\",\"quantity\":1}]",
+				"Main St 1", "AQ")
+			.get(0);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("CANCELLED"));
+		assertThat(statusEventsByOrder().get(orderId))
+			.extracting((event) -> event.path("payload").path("status").asString())
+			.containsExactly("CREATED", "PAID", "ALLOCATED", "CANCELLED");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(history(orderId)).anySatisfy((r) -> assertThat(r).contains("no carrier"))
+				.anySatisfy((r) -> assertThat(r).contains("refunded"))
+				.anySatisfy((r) -> assertThat(r).contains("stock released")));
+		awaitReconciled();
+	}
+
+	@Test
+	void parcelReturnedUndeliverableCancelsTheShippedOrderAndReturnsStockAndMoney() throws Exception {
+		String orderId = placeConcurrently(1, "pm_card_visa", "[{\"sku\":\"TSHIRT-WHITE-L\",\"quantity\":3}]",
+				"UNDELIVERABLE Nowhere Lane 0", "DE")
+			.get(0);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("CANCELLED"));
+		assertThat(statusEventsByOrder().get(orderId))
+			.extracting((event) -> event.path("payload").path("status").asString())
+			.containsExactly("CREATED", "PAID", "ALLOCATED", "SHIPPED", "CANCELLED");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(history(orderId))
+				.anySatisfy((r) -> assertThat(r).contains("carrier returned the parcel"))
+				.anySatisfy((r) -> assertThat(r).contains("refunded")));
+		JsonNode movements = get(
+				system.baseUrl("inventory-service") + "/api/stock/TSHIRT-WHITE-L/movements?limit=1000");
+		assertThat(movements.valueStream()
+			.filter((movement) -> movement.path("orderId").asString().equals(orderId))
+			.map((movement) -> movement.path("type").asString()))
+			.containsExactlyInAnyOrder("ALLOCATION", "SHIPMENT", "RETURN");
+		awaitReconciled();
+	}
+
+	private static List<String> history(String orderId) throws Exception {
+		return get(system.baseUrl("order-service") + "/api/orders/" + orderId).path("history")
+			.valueStream()
+			.map((entry) -> entry.path("reason").asString())
+			.toList();
+	}
+
+	private void awaitReconciled() {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> assertThat(system.reconcile(Duration.ofSeconds(1)).violations()).isEmpty());
+	}
+
 	private List<String> placeConcurrently(int count, String paymentMethod) throws Exception {
+		return placeConcurrently(count, paymentMethod,
+				"[{\"sku\":\"MUG-LOGO\",\"quantity\":2},{\"sku\":\"CAP-NAVY\",\"quantity\":1}]", "Main St 1", "DE");
+	}
+
+	private List<String> placeConcurrently(int count, String paymentMethod, String lines, String line1, String country)
+			throws Exception {
 		String url = system.baseUrl("order-service") + "/api/orders";
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		try {
@@ -132,7 +239,6 @@ class OrderLifecycleSystemIT {
 					assertThat(response.headers().firstValue("Location"))
 						.hasValueSatisfying((location) -> assertThat(location)
 							.endsWith("/api/orders/" + created.path("id").asString()));
-					assertThat(created.path("total").path("amountMinor").asLong()).isEqualTo(2 * 999 + 1499);
 					return created.path("id").asString();
 				});
 			}

@@ -1,5 +1,6 @@
 package io.openoms.systemtest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import io.openoms.inventory.InventoryServiceApplication;
 import io.openoms.order.OrderServiceApplication;
 import io.openoms.payment.PaymentServiceApplication;
+import io.openoms.reconciliation.ReconciliationReport;
 import io.openoms.shipping.ShippingServiceApplication;
 import io.openoms.testsupport.TestDatabase;
 import io.openoms.testsupport.TestInfrastructure;
@@ -22,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class RunningSystem implements AutoCloseable {
 
 	private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+
+	private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
 
 	private RunningSystem() {
 	}
@@ -43,6 +47,7 @@ final class RunningSystem implements AutoCloseable {
 
 	private void startService(String name, Class<?> application) {
 		TestDatabase database = TestInfrastructure.newDatabase(name.replace("-service", ""));
+		this.databases.put(name, database);
 		// Command-line arguments, because they outrank the service's own configuration
 		// file.
 		List<String> arguments = List.of("--spring.config.name=" + name, "--server.port=0",
@@ -61,6 +66,11 @@ final class RunningSystem implements AutoCloseable {
 	String baseUrl(String service) {
 		WebServerApplicationContext context = (WebServerApplicationContext) this.services.get(service);
 		return "http://localhost:" + context.getWebServer().getPort();
+	}
+
+	/** The audit an operator runs, over this system's four databases. */
+	ReconciliationReport reconcile(Duration settleTime) {
+		return Audit.run(this.databases::get, settleTime);
 	}
 
 	@Override
