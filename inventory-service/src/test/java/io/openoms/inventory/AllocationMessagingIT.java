@@ -4,15 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +22,8 @@ import io.openoms.contracts.order.OrderPaid;
 import io.openoms.contracts.order.OrderShipped;
 import io.openoms.messaging.EventCodec;
 import io.openoms.messaging.MessagingAutoConfiguration;
-import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.MessagingTables;
+import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -50,22 +45,16 @@ class AllocationMessagingIT extends InventoryTestContext {
 
 	private static TopicRecorder topics;
 
-	private static KafkaProducer<String, byte[]> producer;
-
 	@Autowired
 	EventCodec codec;
 
 	@BeforeAll
-	static void connect() {
+	static void recordTopics() {
 		topics = TopicRecorder.start(Topics.INVENTORY_EVENTS, Topics.deadLetterTopicOf(Topics.ORDER_EVENTS));
-		producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
-				new StringSerializer(), new ByteArraySerializer());
 	}
 
 	@AfterAll
-	static void disconnect() {
-		producer.close();
+	static void stopRecording() {
 		topics.close();
 	}
 
@@ -308,15 +297,7 @@ class AllocationMessagingIT extends InventoryTestContext {
 	}
 
 	private void publish(EventEnvelope<?> envelope) {
-		try {
-			producer
-				.send(new ProducerRecord<>(Topics.ORDER_EVENTS, envelope.orderId().toString(),
-						this.codec.encode(envelope)))
-				.get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("could not publish " + envelope.type(), ex);
-		}
+		TestEvents.publish(Topics.ORDER_EVENTS, envelope.orderId().toString(), this.codec.encode(envelope));
 	}
 
 	private List<JsonNode> eventsOf(UUID orderId) {
@@ -328,17 +309,11 @@ class AllocationMessagingIT extends InventoryTestContext {
 	}
 
 	private boolean processed(UUID eventId) {
-		return this.jdbc.sql("select count(*) from oms_messaging.processed_event where event_id = ?")
-			.param(eventId)
-			.query(Long.class)
-			.single() > 0;
+		return MessagingTables.isProcessed(this.jdbc, eventId);
 	}
 
 	private long outboxRowsOf(UUID orderId) {
-		return this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
-			.param(orderId.toString())
-			.query(Long.class)
-			.single();
+		return MessagingTables.outboxRowsOf(this.jdbc, orderId.toString());
 	}
 
 	private String allocationStatus(UUID orderId) {

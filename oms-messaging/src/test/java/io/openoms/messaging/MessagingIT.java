@@ -8,19 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +26,7 @@ import io.openoms.contracts.Topics;
 import io.openoms.contracts.payment.PaymentFailed;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -271,7 +266,7 @@ class MessagingIT {
 				Topics.deadLetterTopicOf(Topics.PAYMENT_EVENTS), orderId.toString(), "{}".getBytes());
 		othersDeadLetter.headers()
 			.add(MessagingAutoConfiguration.DEAD_LETTER_CONSUMER_HEADER, "another-service".getBytes());
-		publish(othersDeadLetter);
+		TestEvents.publish(othersDeadLetter);
 
 		RecordMetadata poison = publishRaw(orderId.toString(), "{not json".getBytes(StandardCharsets.UTF_8));
 
@@ -415,17 +410,8 @@ class MessagingIT {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private RecordMetadata publishRaw(String key, byte[] value) throws Exception {
-		return publish(new ProducerRecord<>(Topics.PAYMENT_EVENTS, key, value));
-	}
-
-	private RecordMetadata publish(ProducerRecord<String, byte[]> record) throws Exception {
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-			return producer.send(record).get();
-		}
+	private static RecordMetadata publishRaw(String key, byte[] value) {
+		return TestEvents.publish(Topics.PAYMENT_EVENTS, key, value);
 	}
 
 	private static <P extends io.openoms.contracts.EventPayload> EventEnvelope<P> envelope(P payload) {

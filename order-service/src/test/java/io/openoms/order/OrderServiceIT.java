@@ -6,14 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +22,9 @@ import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.messaging.EventCodec;
+import io.openoms.testsupport.MessagingTables;
 import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -126,10 +121,7 @@ class OrderServiceIT {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(eventsOf(orderId)).extracting((e) -> e.path("type").asString())
 				.containsExactlyInAnyOrder("OrderCreated", "OrderStatusChanged", "OrderPaid", "OrderStatusChanged"));
-		assertThat(this.jdbc.sql("select count(*) from oms_messaging.processed_event where event_id = ?")
-			.param(paid.eventId())
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(MessagingTables.timesProcessed(this.jdbc, paid.eventId())).isEqualTo(1);
 		assertThat(getOrder(orderId).path("history")).hasSize(2);
 	}
 
@@ -230,9 +222,7 @@ class OrderServiceIT {
 
 	@Test
 	void searchLimitOutOfRangeIsABadRequestNamingTheParameter() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create(url("/api/orders?limit=0"))).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = get("/api/orders?limit=0");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(response.body()).path("errors").get(0).path("field").asString()).isEqualTo("limit");
@@ -240,13 +230,48 @@ class OrderServiceIT {
 
 	@Test
 	void unknownOrderIsNotFound() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create(url("/api/orders/" + UUID.randomUUID()))).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = get("/api/orders/" + UUID.randomUUID());
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(json.readTree(response.body()).path("type").asString())
 			.isEqualTo("https://openoms.io/problems/order-not-found");
+	}
+
+	@Test
+	void orderIdThatIsNotAUuidIsABadRequestNamingIt() throws Exception {
+		HttpResponse<String> response = get("/api/orders/not-a-uuid");
+
+		JsonNode error = invalidInput(response).path("errors").get(0);
+		assertThat(error.path("field").asString()).isEqualTo("orderId");
+		assertThat(error.path("message").asString()).isEqualTo("must be a UUID, was not-a-uuid");
+	}
+
+	@Test
+	void unknownStatusFilterIsABadRequestNamingTheStatusesThereAre() throws Exception {
+		HttpResponse<String> response = get("/api/orders?status=LOST");
+
+		JsonNode error = invalidInput(response).path("errors").get(0);
+		assertThat(error.path("field").asString()).isEqualTo("status");
+		assertThat(error.path("message").asString()).startsWith("must be one of CREATED, ").endsWith(", was LOST");
+	}
+
+	@Test
+	void correlationIdThatIsNotAUuidIsABadRequestNamingTheHeader() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/orders")))
+			.header("Content-Type", "application/json")
+			.header("X-Correlation-Id", "not-a-uuid")
+			.POST(HttpRequest.BodyPublishers.ofString(VALID_ORDER))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(invalidInput(response).path("errors").get(0).path("field").asString()).isEqualTo("X-Correlation-Id");
+	}
+
+	private static JsonNode invalidInput(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/invalid-input");
+		return problem;
 	}
 
 	private String placeOrder() throws Exception {
@@ -274,19 +299,16 @@ class OrderServiceIT {
 				"test", payload);
 	}
 
-	private void publish(String topic, EventEnvelope<?> event) throws Exception {
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-						ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-						ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-			producer.send(new ProducerRecord<>(topic, event.orderId().toString(), this.codec.encode(event))).get();
-		}
+	private void publish(String topic, EventEnvelope<?> event) {
+		TestEvents.publish(topic, event.orderId().toString(), this.codec.encode(event));
 	}
 
 	private JsonNode getOrder(String orderId) throws Exception {
-		return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url("/api/orders/" + orderId))).build(),
-				HttpResponse.BodyHandlers.ofString())
-			.body());
+		return json.readTree(get("/api/orders/" + orderId).body());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String body) throws Exception {

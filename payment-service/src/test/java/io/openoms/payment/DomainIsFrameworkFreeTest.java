@@ -1,41 +1,30 @@
 package io.openoms.payment;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.openoms.testsupport.ArchitectureRules;
 
 /**
  * The payment's model is plain Java: its state machine must be readable and testable
  * without Spring or Kafka.
  */
+@AnalyzeClasses(packages = DomainIsFrameworkFreeTest.SERVICE, importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainIsFrameworkFreeTest {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("io.openoms.payment");
+	static final String SERVICE = "io.openoms.payment";
 
-	@Test
-	void domainDependsOnNoFramework() {
-		noClasses().that()
-			.resideInAPackage("..domain..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.springframework..", "org.apache.kafka..", "java.sql..", "javax.sql..",
-					"tools.jackson..", "com.fasterxml..", "jakarta..", "io.openoms.messaging..")
-			.check(this.classes);
-	}
+	@ArchTest
+	static final ArchRule domainDependsOnNoFramework = ArchitectureRules.domainIsFrameworkFree(SERVICE);
 
-	@Test
-	void domainDoesNotReachIntoTheApplicationOrAdapters() {
-		noClasses().that()
-			.resideInAPackage("..domain..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("..application..", "..web..", "..persistence..", "..messaging..", "..gateway..")
-			.check(this.classes);
-	}
+	@ArchTest
+	static final ArchRule domainDoesNotReachIntoTheApplicationOrAdapters = ArchitectureRules
+		.domainDoesNotReachIntoAdapters(SERVICE);
+
+	@ArchTest
+	static final ArchRule applicationDoesNotReachIntoAdapters = ArchitectureRules
+		.applicationDoesNotReachIntoAdapters(SERVICE);
 
 }

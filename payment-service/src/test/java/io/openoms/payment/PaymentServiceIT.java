@@ -7,14 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +21,9 @@ import io.openoms.contracts.order.OrderCreated;
 import io.openoms.contracts.order.OrderLine;
 import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.messaging.EventCodec;
+import io.openoms.testsupport.MessagingTables;
 import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestInfrastructure;
+import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,8 +53,6 @@ class PaymentServiceIT {
 
 	private static TopicRecorder topics;
 
-	private static KafkaProducer<String, byte[]> producer;
-
 	@LocalServerPort
 	int port;
 
@@ -75,16 +68,12 @@ class PaymentServiceIT {
 	}
 
 	@BeforeAll
-	static void connect() {
+	static void recordTopics() {
 		topics = TopicRecorder.start(Topics.PAYMENT_EVENTS);
-		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.kafkaBootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-				StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 	}
 
 	@AfterAll
-	static void disconnect() {
-		producer.close();
+	static void stopRecording() {
 		topics.close();
 	}
 
@@ -289,23 +278,16 @@ class PaymentServiceIT {
 				"order-service", new OrderCancelled(orderId, previousStatus, reason));
 	}
 
-	private void publish(EventEnvelope<?> event) throws Exception {
-		producer.send(new ProducerRecord<>(Topics.ORDER_EVENTS, event.orderId().toString(), this.codec.encode(event)))
-			.get();
+	private void publish(EventEnvelope<?> event) {
+		TestEvents.publish(Topics.ORDER_EVENTS, event.orderId().toString(), this.codec.encode(event));
 	}
 
 	private boolean processed(UUID eventId) {
-		return this.jdbc.sql("select count(*) from oms_messaging.processed_event where event_id = ?")
-			.param(eventId)
-			.query(Long.class)
-			.single() == 1;
+		return MessagingTables.isProcessed(this.jdbc, eventId);
 	}
 
 	private long outboxRows(UUID orderId) {
-		return this.jdbc.sql("select count(*) from oms_messaging.outbox where message_key = ?")
-			.param(orderId.toString())
-			.query(Long.class)
-			.single();
+		return MessagingTables.outboxRowsOf(this.jdbc, orderId.toString());
 	}
 
 	private static List<String> typesOf(UUID orderId) {

@@ -224,11 +224,11 @@ class OrderLifecycleSystemIT {
 			List<Callable<String>> placements = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				String body = """
-						{"customerId":"customer-%d","lines":[{"sku":"MUG-LOGO","quantity":2},{"sku":"CAP-NAVY","quantity":1}],
-						 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"},
+						{"customerId":"customer-%d","lines":%s,
+						 "shippingAddress":{"name":"Ada Lovelace","line1":"%s","postalCode":"10115","city":"Berlin","country":"%s"},
 						 "paymentMethod":"%s"}
 						"""
-					.formatted(i, paymentMethod);
+					.formatted(i, lines, line1, country, paymentMethod);
 				placements.add(() -> {
 					HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
 						.header("Content-Type", "application/json")

@@ -54,9 +54,10 @@ final class RunningSystem implements AutoCloseable {
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-				// Deliveries are instant in tests; the carrier simulation's delay is a
-				// setting.
-				"--oms.shipping.simulated-delivery-delay=0s", "--oms.shipping.delivery-poll-interval=100ms",
+				// Deliveries are near-instant: long enough that a cancellation racing the
+				// dispatch can still recall the parcel, as it can in life, where delivery
+				// takes days.
+				"--oms.shipping.simulated-delivery-delay=3s", "--oms.shipping.delivery-poll-interval=100ms",
 				"--spring.jmx.enabled=false");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.run(arguments.toArray(String[]::new));

@@ -1,133 +1,42 @@
 package io.openoms.order.web;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import io.openoms.order.application.InvalidOrderException;
 import io.openoms.order.application.OrderNotFoundException;
 import io.openoms.order.domain.IllegalOrderTransitionException;
-import org.springframework.http.HttpHeaders;
+import io.openoms.web.ProblemResponsesSupport;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every error into an RFC 9457 problem: a stable type URI, a title, a detail that
- * says what to fix and, for invalid input, an {@code errors} list naming each invalid
- * field.
+ * order-service's problems: invalid input comes from {@link ProblemResponsesSupport};
+ * here an order that cannot be placed (422), an unknown order (404) and a move the order
+ * cannot make (409).
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
-
-	static final String PROBLEM_BASE = "https://openoms.io/problems/";
-
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldProblem> errors = new ArrayList<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
-		}
-		ex.getBindingResult()
-			.getGlobalErrors()
-			.forEach((error) -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
-		return ResponseEntity.badRequest().body(invalidInput(HttpStatus.BAD_REQUEST, errors));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldProblem> errors = new ArrayList<>();
-		ex.getParameterValidationResults()
-			.forEach((result) -> result.getResolvableErrors()
-				.forEach((error) -> errors
-					.add(new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
-		return ResponseEntity.badRequest().body(invalidInput(HttpStatus.BAD_REQUEST, errors));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
-		FieldProblem error;
-		if (cause instanceof UnrecognizedPropertyException unknown) {
-			error = new FieldProblem(path(unknown),
-					"unknown field: the server sets prices, totals and statuses itself");
-		}
-		else if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			error = new FieldProblem(path(databind), "has the wrong type or format");
-		}
-		else {
-			error = new FieldProblem("body", "is not valid JSON: " + cause.getMessage());
-		}
-		return ResponseEntity.badRequest().body(invalidInput(HttpStatus.BAD_REQUEST, List.of(error)));
-	}
+class ProblemResponses extends ProblemResponsesSupport {
 
 	@ExceptionHandler(InvalidOrderException.class)
-	ResponseEntity<ProblemDetail> invalidOrder(InvalidOrderException ex) {
-		List<FieldProblem> errors = ex.violations()
-			.stream()
-			.map((violation) -> new FieldProblem(violation.field(), violation.message()))
-			.toList();
-		return ResponseEntity.unprocessableContent().body(invalidInput(HttpStatus.UNPROCESSABLE_CONTENT, errors));
+	ProblemDetail invalidOrder(InvalidOrderException ex) {
+		return invalidInput(HttpStatus.UNPROCESSABLE_CONTENT,
+				ex.violations()
+					.stream()
+					.map((violation) -> new FieldProblem(violation.field(), violation.message()))
+					.toList());
 	}
 
 	@ExceptionHandler(OrderNotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(OrderNotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(problem(HttpStatus.NOT_FOUND, "order-not-found", "Order not found", ex.getMessage()));
+	ProblemDetail notFound(OrderNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "order-not-found", "Order not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalOrderTransitionException.class)
-	ResponseEntity<ProblemDetail> illegalTransition(IllegalOrderTransitionException ex) {
+	ProblemDetail illegalTransition(IllegalOrderTransitionException ex) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Order cannot make this move",
 				ex.getMessage());
 		problem.setProperty("status", ex.from().name());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-	}
-
-	private static ProblemDetail invalidInput(HttpStatus status, List<FieldProblem> errors) {
-		ProblemDetail problem = problem(status, "invalid-input", "Invalid input", errors.size()
-				+ " field(s) need a fix: " + String.join(", ", errors.stream().map(FieldProblem::field).toList()));
-		problem.setProperty("errors",
-				errors.stream().map((e) -> Map.of("field", e.field(), "message", e.message())).toList());
 		return problem;
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(PROBLEM_BASE + type));
-		problem.setTitle(title);
-		return problem;
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		ex.getPath().forEach((reference) -> {
-			if (reference.getPropertyName() != null) {
-				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		});
-		return (path.length() > 0) ? path.toString() : "body";
-	}
-
-	private record FieldProblem(String field, String message) {
 	}
 
 }
