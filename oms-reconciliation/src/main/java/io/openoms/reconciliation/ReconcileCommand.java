@@ -34,14 +34,14 @@ public final class ReconcileCommand {
 						password),
 				new ServiceDatabases.Database(env.getOrDefault("OMS_RECONCILE_SHIPPING_URL", host + "shipping"), user,
 						password));
-		ReconciliationSettings defaults = ReconciliationSettings.defaults();
-		ReconciliationSettings settings = new ReconciliationSettings(
-				Duration.ofMinutes(Long.parseLong(env.getOrDefault("OMS_RECONCILE_MAX_ORDER_AGE_MINUTES",
-						String.valueOf(defaults.maxOrderAge().toMinutes())))),
-				Duration.ofSeconds(Long.parseLong(env.getOrDefault("OMS_RECONCILE_SETTLE_SECONDS",
-						String.valueOf(defaults.settleTime().toSeconds())))),
-				defaults.maxOutboxLag());
 		try {
+			ReconciliationSettings defaults = ReconciliationSettings.defaults();
+			ReconciliationSettings settings = new ReconciliationSettings(
+					Duration.ofMinutes(Long.parseLong(env.getOrDefault("OMS_RECONCILE_MAX_ORDER_AGE_MINUTES",
+							String.valueOf(defaults.maxOrderAge().toMinutes())))),
+					Duration.ofSeconds(Long.parseLong(env.getOrDefault("OMS_RECONCILE_SETTLE_SECONDS",
+							String.valueOf(defaults.settleTime().toSeconds())))),
+					defaults.maxOutboxLag());
 			ReconciliationReport report = new Reconciliation(databases, settings, Clock.systemUTC()).run();
 			System.out.println(report.summary());
 			System.exit(report.isClean() ? 0 : 1);

@@ -174,6 +174,8 @@ class OrderServiceIT {
 		JsonNode problem = json.readTree(response.body());
 		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/illegal-transition");
 		assertThat(problem.path("detail").asString()).contains("SHIPPED to CANCELLED");
+		assertThat(problem.path("status").asInt()).isEqualTo(409);
+		assertThat(problem.path("orderStatus").asString()).isEqualTo("SHIPPED");
 		assertThat(getOrder(orderId).path("status").asString()).isEqualTo("SHIPPED");
 	}
 

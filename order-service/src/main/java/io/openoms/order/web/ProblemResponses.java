@@ -35,7 +35,7 @@ class ProblemResponses extends ProblemResponsesSupport {
 	ProblemDetail illegalTransition(IllegalOrderTransitionException ex) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Order cannot make this move",
 				ex.getMessage());
-		problem.setProperty("status", ex.from().name());
+		problem.setProperty("orderStatus", ex.from().name());
 		return problem;
 	}
 
