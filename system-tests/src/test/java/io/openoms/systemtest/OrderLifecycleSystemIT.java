@@ -110,6 +110,7 @@ class OrderLifecycleSystemIT {
 				.as("stock movements of %s", sku)
 				.doesNotContain(orderId);
 		}
+		awaitReconciled();
 	}
 
 	@Test
@@ -132,6 +133,7 @@ class OrderLifecycleSystemIT {
 		assertThat(statusEventsByOrder().get(orderId))
 			.extracting((event) -> event.path("payload").path("status").asString())
 			.containsExactly("CREATED", "PAID", "CANCELLED");
+		awaitReconciled();
 	}
 
 	@Test
