@@ -33,7 +33,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <li>{@link RecoverableDataAccessException} and {@link CannotCreateTransactionException}
  * (no connection to begin the transaction with);</li>
  * <li>{@link SQLTransientException} and {@link SQLRecoverableException}, for JDBC errors
- * that were not translated (a pool's connection timeout, say).</li>
+ * that were not translated (a pool's connection timeout, say);</li>
+ * <li>any exception marked {@link DependencyUnavailable}: a gateway or carrier that is
+ * down, called with an idempotency key.</li>
  * </ul>
  * Except SQL state class 54, "program limit exceeded" (a row too large for an index, a
  * statement too complex): Spring translates it to a resource failure as well, but no
@@ -56,7 +58,16 @@ final class TransientFailures {
 	}
 
 	static boolean isTransient(Throwable failure) {
-		return MATCHER.match(failure) && !exceedsAProgramLimit(failure);
+		return (MATCHER.match(failure) && !exceedsAProgramLimit(failure)) || dependencyUnavailable(failure);
+	}
+
+	private static boolean dependencyUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof DependencyUnavailable) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean exceedsAProgramLimit(Throwable failure) {

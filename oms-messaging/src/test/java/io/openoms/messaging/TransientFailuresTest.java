@@ -47,6 +47,17 @@ class TransientFailuresTest {
 	}
 
 	@Test
+	void anUnavailableGatewayIsTransientEvenWhenWrapped() {
+		class GatewayDown extends RuntimeException implements DependencyUnavailable {
+
+		}
+
+		assertThat(TransientFailures.isTransient(new GatewayDown())).isTrue();
+		assertThat(TransientFailures.isTransient(new IllegalStateException("handler failed", new GatewayDown())))
+			.isTrue();
+	}
+
+	@Test
 	void bugsRejectionsAndBrokenConstraintsAreNot() {
 		assertThat(TransientFailures.isTransient(new IllegalStateException("bug"))).isFalse();
 		assertThat(TransientFailures.isTransient(new RejectedEventException("not valid JSON"))).isFalse();
