@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.openoms.embedded.ChildJvm;
@@ -37,6 +39,10 @@ final class ServiceProcesses implements AutoCloseable {
 
 	private final Path logs;
 
+	private final Supplier<String> bootstrapServers;
+
+	private final Duration deliveryDelay;
+
 	private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
 
 	private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -45,9 +51,27 @@ final class ServiceProcesses implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+	/**
+	 * The services on the shared test broker; the carrier delivers at once.
+	 */
 	ServiceProcesses(Path repository, Path logs) throws IOException {
+		this(repository, logs, TestInfrastructure::kafkaBootstrapServers, Duration.ZERO);
+	}
+
+	/**
+	 * The services on a broker of the caller's, which it may stop and start again.
+	 * @param deliveryDelay the simulated carrier's delay between dispatch and delivery
+	 */
+	ServiceProcesses(Path repository, Path logs, String bootstrapServers, Duration deliveryDelay) throws IOException {
+		this(repository, logs, () -> bootstrapServers, deliveryDelay);
+	}
+
+	private ServiceProcesses(Path repository, Path logs, Supplier<String> bootstrapServers, Duration deliveryDelay)
+			throws IOException {
 		this.repository = repository;
 		this.logs = Files.createDirectories(logs);
+		this.bootstrapServers = bootstrapServers;
+		this.deliveryDelay = deliveryDelay;
 	}
 
 	/**
@@ -61,10 +85,14 @@ final class ServiceProcesses implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + port,
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(),
-				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-				"--oms.shipping.simulated-delivery-delay=0s", "--oms.shipping.delivery-poll-interval=100ms"));
+				"--spring.kafka.bootstrap-servers=" + this.bootstrapServers.get(),
+				"--oms.shipping.simulated-delivery-delay=" + this.deliveryDelay.toMillis() + "ms",
+				"--oms.shipping.delivery-poll-interval=100ms"));
 		args.addAll(List.of(arguments));
 		Path log = this.logs.resolve(service + ".log");
+		// A restart appends to the same log: the marker shows where each run begins.
+		Files.writeString(log, "==== starting " + service + " at " + Instant.now() + System.lineSeparator(),
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		Process process = new ProcessBuilder(ChildJvm.jarCommand(JVM_OPTIONS, jar(service), args))
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -82,6 +110,23 @@ final class ServiceProcesses implements AutoCloseable {
 				process.destroyForcibly().waitFor();
 			}
 		}
+	}
+
+	/**
+	 * Kills the service at once, with no chance to finish anything ({@code kill -9} on
+	 * Unix), and waits until it is gone.
+	 * @return the exit code, 137 for a SIGKILL
+	 */
+	int kill(String service) throws InterruptedException {
+		Process process = this.processes.remove(service);
+		if (process == null) {
+			throw new IllegalStateException(service + " is not running");
+		}
+		process.destroyForcibly();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException(service + " (pid " + process.pid() + ") still alive 30 s after SIGKILL");
+		}
+		return process.exitValue();
 	}
 
 	/** Waits for the service to die at its crash point and returns its exit code. */
