@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * Checks, across the four services' data, the invariants an operator must be able to
- * trust: every order ends or is still in time, money is conserved (charged once; charged
- * minus refunded is the total for a fulfilled order, zero for a cancelled one), stock
+ * trust: every order ends or is still in time, money is conserved (charged once; what was
+ * charged or is held, minus what went back, is the total less operators' refunds for a
+ * paid order and zero for a cancelled one; a shipped order's money is captured), stock
  * never goes negative and adds up from its movements, and no committed event stays
  * unpublished.
  *
@@ -81,16 +82,21 @@ public final class Reconciliation {
 		if (order.updatedAt().isAfter(now.minus(this.settings.settleTime()))) {
 			return;
 		}
-		long net = paid.charged() - paid.refunded();
+		long net = paid.charged() + paid.held() - paid.refunded();
 		long expected = switch (order.status()) {
-			case "PAID", "ALLOCATED", "SHIPPED", "COMPLETED" -> order.totalMinor();
+			case "PAID", "ALLOCATED", "SHIPPED", "COMPLETED" -> order.totalMinor() - paid.refundedWhileKept();
 			default -> 0;
 		};
 		if (net != expected) {
 			violations.add(new Violation("MONEY_NOT_CONSERVED", order.id(),
 					order.status() + " order with total " + order.totalMinor() + " " + order.currency() + ": charged "
-							+ paid.charged() + " minus refunded " + paid.refunded() + " is " + net + ", expected "
-							+ expected));
+							+ paid.charged() + " plus held " + paid.held() + " minus refunded " + paid.refunded()
+							+ " is " + net + ", expected " + expected));
+		}
+		if (paid.held() > 0 && (order.status().equals("SHIPPED") || order.status().equals("COMPLETED"))) {
+			violations.add(new Violation("PAYMENT_NOT_CAPTURED", order.id(),
+					order.status() + " order's payment of " + paid.held() + " " + order.currency()
+							+ " is only authorized; it is captured when the order ships"));
 		}
 		String allocationStatus = (allocation != null) ? allocation.status() : null;
 		String expectedAllocation = switch (order.status()) {
@@ -154,13 +160,16 @@ public final class Reconciliation {
 		query(connection,
 				"""
 						select order_id,
-						       count(*) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'REFUNDED')),
-						       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'REFUNDED')), 0),
-						       coalesce(sum(amount_minor) filter (where kind <> 'CHARGE' and status = 'SUCCEEDED'), 0)
+						       count(*) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'AUTHORIZED')),
+						       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')), 0),
+						       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status = 'AUTHORIZED'), 0),
+						       coalesce(sum(amount_minor) filter (where kind = 'REFUND' and status = 'SUCCEEDED'), 0),
+						       coalesce(sum(amount_minor) filter (where kind = 'REFUND' and status = 'SUCCEEDED'
+						                                          and refund_trigger <> 'ORDER_CANCELLED'), 0)
 						from payment group by order_id
 						""",
 				(rs) -> money.put(rs.getObject(1, UUID.class),
-						new MoneyFacts(rs.getInt(2), rs.getLong(3), rs.getLong(4))));
+						new MoneyFacts(rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
 		return money;
 	}
 
@@ -283,9 +292,17 @@ public final class Reconciliation {
 			Instant updatedAt) {
 	}
 
-	private record MoneyFacts(int charges, long charged, long refunded) {
+	/**
+	 * @param charges charges that took or hold money (more than one is a double charge)
+	 * @param charged what charges took
+	 * @param held what authorized charges hold, not taken yet
+	 * @param refunded what refunds gave back
+	 * @param refundedWhileKept what operators (or someone in the gateway's dashboard)
+	 * gave back of orders that went on
+	 */
+	private record MoneyFacts(int charges, long charged, long held, long refunded, long refundedWhileKept) {
 
-		static final MoneyFacts NONE = new MoneyFacts(0, 0, 0);
+		static final MoneyFacts NONE = new MoneyFacts(0, 0, 0, 0, 0);
 
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -117,8 +118,38 @@ class ReconciliationIT {
 	}
 
 	@Test
+	void paidOrderPartlyRefundedByAnOperatorIsClean() {
+		UUID kept = UUID.randomUUID();
+		insertOrder(kept, "PAID", 1000, LONG_AGO);
+		UUID charge = insertPayment(kept, "CHARGE", "PARTIALLY_REFUNDED", 1000, null, null, 300);
+		insertPayment(kept, "REFUND", "SUCCEEDED", 300, charge, "OPERATOR", 0);
+
+		// Old and still PAID, so stuck; but its money adds up.
+		assertThat(audit().violations()).extracting(Violation::rule, Violation::orderId)
+			.containsExactly(tuple("ORDER_STUCK", kept));
+	}
+
+	@Test
+	void paidOrderWhoseMoneyIsOnlyAuthorizedIsCleanButAShippedOneIsNot() {
+		UUID held = UUID.randomUUID();
+		UUID shipped = UUID.randomUUID();
+		insertOrder(held, "PAID", 1000, LONG_AGO);
+		insertPayment(held, "CHARGE", "AUTHORIZED", 1000, null);
+		insertOrder(shipped, "SHIPPED", 1000, LONG_AGO);
+		insertPayment(shipped, "CHARGE", "AUTHORIZED", 1000, null);
+
+		List<Violation> violations = audit().violations();
+		assertThat(violations).extracting(Violation::rule, Violation::orderId)
+			.contains(tuple("PAYMENT_NOT_CAPTURED", shipped))
+			.doesNotContain(tuple("MONEY_NOT_CONSERVED", shipped));
+		assertThat(violations).extracting(Violation::rule, Violation::orderId)
+			.containsExactlyInAnyOrder(tuple("ORDER_STUCK", held), tuple("ORDER_STUCK", shipped),
+					tuple("STOCK_STATE_MISMATCH", shipped), tuple("PAYMENT_NOT_CAPTURED", shipped));
+	}
+
+	@Test
 	void secondChargeIsReportedEvenIfTheDatabaseConstraintWasLost() {
-		this.payments.sql("alter table payment drop constraint payment_one_per_order_and_kind").update();
+		this.payments.sql("drop index payment_one_charge_per_order").update();
 		insertPayment(this.order, "CHARGE", "SUCCEEDED", 1998, null);
 
 		assertThat(audit().violations()).extracting(Violation::rule)
@@ -223,13 +254,22 @@ class ReconciliationIT {
 	}
 
 	private UUID insertPayment(UUID orderId, String kind, String status, long amountMinor, UUID refundOf) {
+		return insertPayment(orderId, kind, status, amountMinor, refundOf,
+				(refundOf != null) ? "ORDER_CANCELLED" : null, "REFUNDED".equals(status) ? amountMinor : 0);
+	}
+
+	private UUID insertPayment(UUID orderId, String kind, String status, long amountMinor, UUID refundOf,
+			String refundTrigger, long refundedMinor) {
 		UUID id = UUID.randomUUID();
 		this.payments.sql("""
 				insert into payment (id, order_id, kind, status, amount_minor, currency, payment_method, attempts,
-				    created_at, updated_at, refund_of, refund_reason)
-				values (?, ?, ?, ?, ?, 'EUR', 'pm_card_visa', 1, now(), now(), ?, ?)
+				    created_at, updated_at, refund_of, refund_reason, refund_trigger, capture_method, refunded_minor,
+				    correlation_id, request_key)
+				values (?, ?, ?, ?, ?, 'EUR', 'pm_card_visa', 1, now(), now(), ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, orderId, kind, status, amountMinor, refundOf, (refundOf != null) ? "order cancelled" : null)
+			.params(id, orderId, kind, status, amountMinor, refundOf, (refundOf != null) ? "order cancelled" : null,
+					refundTrigger, (refundOf != null) ? null : "AUTOMATIC", refundedMinor, orderId,
+					"OPERATOR".equals(refundTrigger) ? "ticket-1" : null)
 			.update();
 		return id;
 	}

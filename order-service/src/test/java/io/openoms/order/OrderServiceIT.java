@@ -147,8 +147,10 @@ class OrderServiceIT {
 				}));
 
 		assertThat(post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"again\"}").statusCode()).isEqualTo(200);
-		publish(Topics.PAYMENT_EVENTS, envelope(new PaymentRefunded(UUID.fromString(orderId), paymentId,
-				UUID.randomUUID(), new Money(1998, "EUR"), "re_sim_1", "order cancelled")));
+		publish(Topics.PAYMENT_EVENTS,
+				envelope(new PaymentRefunded(UUID.fromString(orderId), paymentId, UUID.randomUUID(),
+						new Money(1998, "EUR"), "re_sim_1", "order cancelled", "ORDER_CANCELLED",
+						new Money(1998, "EUR"))));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(
 					getOrder(orderId).path("history").valueStream().map((entry) -> entry.path("reason").asString()))

@@ -2,6 +2,7 @@ package io.openoms.payment;
 
 import java.time.Clock;
 
+import io.openoms.payment.domain.CaptureMethod;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +30,12 @@ public class PaymentServiceApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** How new charges take the money; each charge keeps the method it was made with. */
+	@Bean
+	CaptureMethod captureMethod(PaymentProperties properties) {
+		return properties.captureMethod();
 	}
 
 }

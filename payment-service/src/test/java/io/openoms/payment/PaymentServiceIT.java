@@ -1,34 +1,21 @@
 package io.openoms.payment;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.contracts.EventEnvelope;
-import io.openoms.contracts.Money;
-import io.openoms.contracts.Topics;
+
 import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderCreated;
-import io.openoms.contracts.order.OrderLine;
-import io.openoms.contracts.order.ShippingAddress;
-import io.openoms.messaging.EventCodec;
-import io.openoms.testsupport.MessagingTables;
+
 import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestEvents;
-import io.openoms.testsupport.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
+
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -43,61 +30,38 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.name=" + PaymentServiceApplication.CONFIG_NAME)
-class PaymentServiceIT {
+class PaymentServiceIT extends PaymentServiceITSupport {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	private static TopicRecorder topics;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventCodec codec;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		ServiceTestProperties.register(registry, "payments");
 	}
 
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.PAYMENT_EVENTS);
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
-
 	@Test
 	void createdOrderIsChargedOnceEvenWhenRedeliveredOrRepublished() throws Exception {
 		UUID orderId = UUID.randomUUID();
-		EventEnvelope<OrderCreated> created = orderCreated(orderId, "pm_card_visa");
-		EventEnvelope<OrderCreated> republished = orderCreated(orderId, "pm_card_visa");
+		EventEnvelope<OrderCreated> created = PaymentsDriver.orderCreated(orderId, "pm_card_visa");
+		EventEnvelope<OrderCreated> republished = PaymentsDriver.orderCreated(orderId, "pm_card_visa");
 
-		publish(created);
-		publish(created);
+		this.payments.publish(created);
+		this.payments.publish(created);
 		// Same key, same partition: once this one is processed, both deliveries before it
 		// are.
-		publish(republished);
+		this.payments.publish(republished);
 
-		await().atMost(PATIENCE).until(() -> processed(republished.eventId()));
-		assertThat(processed(created.eventId())).isTrue();
+		await().atMost(PATIENCE).until(() -> this.payments.processed(republished.eventId()));
+		assertThat(this.payments.processed(created.eventId())).isTrue();
 		assertThat(this.jdbc.sql("select count(*) from payment where order_id = ?")
 			.param(orderId)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(outboxRows(orderId)).isEqualTo(1);
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsOf(orderId)).hasSize(1));
-		JsonNode succeeded = eventsOf(orderId).get(0);
+		assertThat(this.payments.outboxRows(orderId)).isEqualTo(1);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.payments.eventsOf(orderId)).hasSize(1));
+		JsonNode succeeded = this.payments.eventsOf(orderId).get(0);
 		assertThat(succeeded.path("type").asString()).isEqualTo("PaymentSucceeded");
 		assertThat(succeeded.path("producer").asString()).isEqualTo("payment-service");
 		assertThat(succeeded.path("causationId").asString()).isEqualTo(created.eventId().toString());
@@ -106,7 +70,7 @@ class PaymentServiceIT {
 		assertThat(succeeded.path("payload").path("amount").path("currency").asString()).isEqualTo("EUR");
 		assertThat(succeeded.path("payload").path("gatewayReference").asString()).startsWith("pi_sim_");
 
-		JsonNode payments = getPayments(orderId);
+		JsonNode payments = this.payments.payments(orderId);
 		assertThat(payments).hasSize(1);
 		JsonNode payment = payments.get(0);
 		assertThat(payment.path("id").asString()).isEqualTo(succeeded.path("payload").path("paymentId").asString());
@@ -116,23 +80,23 @@ class PaymentServiceIT {
 		assertThat(payment.path("gatewayReference").asString())
 			.isEqualTo(succeeded.path("payload").path("gatewayReference").asString());
 		assertThat(payment.path("refundOf").isNull()).isTrue();
-		assertSummary(orderId, 1998, 0, 1998);
+		this.payments.assertSummary(orderId, 1998, 0, 1998);
 	}
 
 	@Test
 	void declinedCardFailsThePaymentWithTheDeclineCode() throws Exception {
 		UUID orderId = UUID.randomUUID();
 
-		publish(orderCreated(orderId, "pm_card_chargeDeclinedInsufficientFunds"));
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_chargeDeclinedInsufficientFunds"));
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsOf(orderId)).hasSize(1));
-		JsonNode failed = eventsOf(orderId).get(0);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.payments.eventsOf(orderId)).hasSize(1));
+		JsonNode failed = this.payments.eventsOf(orderId).get(0);
 		assertThat(failed.path("type").asString()).isEqualTo("PaymentFailed");
 		assertThat(failed.path("payload").path("reasonCode").asString()).isEqualTo("insufficient_funds");
 		assertThat(failed.path("payload").path("reason").asString()).isNotBlank();
 		assertThat(failed.path("payload").path("amount").path("amountMinor").asLong()).isEqualTo(1998);
 
-		JsonNode payment = getPayments(orderId).get(0);
+		JsonNode payment = this.payments.payments(orderId).get(0);
 		assertThat(payment.path("status").asString()).isEqualTo("FAILED");
 		assertThat(payment.path("failure").path("code").asString()).isEqualTo("insufficient_funds");
 		assertThat(payment.path("gatewayReference").isNull()).isTrue();
@@ -141,22 +105,26 @@ class PaymentServiceIT {
 	@Test
 	void cancelledPaidOrderIsRefundedInFullOnceEvenWhenRedeliveredOrRepublished() throws Exception {
 		UUID orderId = UUID.randomUUID();
-		publish(orderCreated(orderId, "pm_card_visa"));
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentSucceeded"));
-		EventEnvelope<OrderCancelled> cancelled = orderCancelled(orderId, "PAID", "stock allocation failed");
-		EventEnvelope<OrderCancelled> cancelledAgain = orderCancelled(orderId, "PAID", "cancelled by an operator");
-
-		publish(cancelled);
-		publish(cancelled);
-		publish(cancelledAgain);
-
-		await().atMost(PATIENCE).until(() -> processed(cancelledAgain.eventId()));
-		assertThat(processed(cancelled.eventId())).isTrue();
-		assertThat(outboxRows(orderId)).isEqualTo(2);
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_visa"));
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentSucceeded", "PaymentRefunded"));
-		JsonNode charge = eventsOf(orderId).get(0).path("payload");
-		JsonNode refunded = eventsOf(orderId).get(1);
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentSucceeded"));
+		EventEnvelope<OrderCancelled> cancelled = PaymentsDriver.orderCancelled(orderId, "PAID",
+				"stock allocation failed");
+		EventEnvelope<OrderCancelled> cancelledAgain = PaymentsDriver.orderCancelled(orderId, "PAID",
+				"cancelled by an operator");
+
+		this.payments.publish(cancelled);
+		this.payments.publish(cancelled);
+		this.payments.publish(cancelledAgain);
+
+		await().atMost(PATIENCE).until(() -> this.payments.processed(cancelledAgain.eventId()));
+		assertThat(this.payments.processed(cancelled.eventId())).isTrue();
+		assertThat(this.payments.outboxRows(orderId)).isEqualTo(2);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentSucceeded",
+					"PaymentRefunded"));
+		JsonNode charge = this.payments.eventsOf(orderId).get(0).path("payload");
+		JsonNode refunded = this.payments.eventsOf(orderId).get(1);
 		assertThat(refunded.path("producer").asString()).isEqualTo("payment-service");
 		assertThat(refunded.path("causationId").asString()).isEqualTo(cancelled.eventId().toString());
 		assertThat(refunded.path("correlationId").asString()).isEqualTo(cancelled.correlationId().toString());
@@ -167,7 +135,7 @@ class PaymentServiceIT {
 		assertThat(refund.path("gatewayReference").asString()).startsWith("re_sim_");
 		assertThat(refund.path("reason").asString()).isEqualTo("order cancelled: stock allocation failed");
 
-		JsonNode payments = getPayments(orderId);
+		JsonNode payments = this.payments.payments(orderId);
 		assertThat(payments).hasSize(2);
 		assertThat(payments.get(0).path("kind").asString()).isEqualTo("CHARGE");
 		assertThat(payments.get(0).path("status").asString()).isEqualTo("REFUNDED");
@@ -182,7 +150,7 @@ class PaymentServiceIT {
 		assertThat(refundRow.path("gatewayReference").asString()).isEqualTo(refund.path("gatewayReference").asString());
 		assertThat(refundRow.path("reason").asString()).isEqualTo("order cancelled: stock allocation failed");
 		assertThat(refundRow.path("attempts").asInt()).isEqualTo(1);
-		assertSummary(orderId, 1998, 1998, 0);
+		this.payments.assertSummary(orderId, 1998, 1998, 0);
 	}
 
 	@Test
@@ -192,48 +160,51 @@ class PaymentServiceIT {
 		// order-service cancelled the order before the payment outcome arrived; the
 		// charge is made anyway (OrderCreated comes first on the partition) and must not
 		// be kept.
-		publish(orderCreated(orderId, "pm_card_visa"));
-		publish(orderCancelled(orderId, "CREATED", "cancelled by the customer"));
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_visa"));
+		this.payments.publish(PaymentsDriver.orderCancelled(orderId, "CREATED", "cancelled by the customer"));
 
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentSucceeded", "PaymentRefunded"));
-		JsonNode charge = eventsOf(orderId).get(0).path("payload");
-		JsonNode refund = eventsOf(orderId).get(1).path("payload");
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentSucceeded",
+					"PaymentRefunded"));
+		JsonNode charge = this.payments.eventsOf(orderId).get(0).path("payload");
+		JsonNode refund = this.payments.eventsOf(orderId).get(1).path("payload");
 		assertThat(refund.path("paymentId").asString()).isEqualTo(charge.path("paymentId").asString());
 		assertThat(refund.path("amount")).isEqualTo(charge.path("amount"));
 		assertThat(refund.path("reason").asString()).isEqualTo("order cancelled: cancelled by the customer");
-		assertSummary(orderId, 1998, 1998, 0);
+		this.payments.assertSummary(orderId, 1998, 1998, 0);
 	}
 
 	@Test
 	void cancelledOrderWhoseCardWasDeclinedIsNotRefunded() throws Exception {
 		UUID orderId = UUID.randomUUID();
-		EventEnvelope<OrderCancelled> cancelled = orderCancelled(orderId, "CREATED",
+		EventEnvelope<OrderCancelled> cancelled = PaymentsDriver.orderCancelled(orderId, "CREATED",
 				"payment failed: card_declined (Your card was declined.)");
 
-		publish(orderCreated(orderId, "pm_card_chargeDeclined"));
-		publish(cancelled);
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_chargeDeclined"));
+		this.payments.publish(cancelled);
 
-		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
-		assertThat(outboxRows(orderId)).isEqualTo(1);
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(typesOf(orderId)).containsExactly("PaymentFailed"));
-		JsonNode payments = getPayments(orderId);
+		await().atMost(PATIENCE).until(() -> this.payments.processed(cancelled.eventId()));
+		assertThat(this.payments.outboxRows(orderId)).isEqualTo(1);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentFailed"));
+		JsonNode payments = this.payments.payments(orderId);
 		assertThat(payments).hasSize(1);
 		assertThat(payments.get(0).path("status").asString()).isEqualTo("FAILED");
-		assertSummary(orderId, 0, 0, 0);
+		this.payments.assertSummary(orderId, 0, 0, 0);
 	}
 
 	@Test
 	void cancellationOfAnOrderWithoutPaymentsRefundsNothing() throws Exception {
 		UUID orderId = UUID.randomUUID();
-		EventEnvelope<OrderCancelled> cancelled = orderCancelled(orderId, "CREATED", "cancelled by the customer");
+		EventEnvelope<OrderCancelled> cancelled = PaymentsDriver.orderCancelled(orderId, "CREATED",
+				"cancelled by the customer");
 
-		publish(cancelled);
+		this.payments.publish(cancelled);
 
-		await().atMost(PATIENCE).until(() -> processed(cancelled.eventId()));
-		assertThat(outboxRows(orderId)).isZero();
-		assertThat(getPayments(orderId)).isEmpty();
-		HttpResponse<String> summary = get("/api/payments/summary?orderId=" + orderId);
+		await().atMost(PATIENCE).until(() -> this.payments.processed(cancelled.eventId()));
+		assertThat(this.payments.outboxRows(orderId)).isZero();
+		assertThat(this.payments.payments(orderId)).isEmpty();
+		HttpResponse<String> summary = this.payments.get("/api/payments/summary?orderId=" + orderId);
 		assertThat(summary.statusCode()).isEqualTo(404);
 		assertThat(summary.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = json.readTree(summary.body());
@@ -243,85 +214,178 @@ class PaymentServiceIT {
 
 	@Test
 	void listingPaymentsNeedsAnOrderId() throws Exception {
-		HttpResponse<String> response = get("/api/payments");
+		HttpResponse<String> response = this.payments.get("/api/payments");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = json.readTree(response.body());
 		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/invalid-input");
 		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("orderId");
-		assertThat(get("/api/payments?orderId=not-a-uuid").statusCode()).isEqualTo(400);
-		assertThat(get("/api/payments/summary").statusCode()).isEqualTo(400);
+		assertThat(this.payments.get("/api/payments?orderId=not-a-uuid").statusCode()).isEqualTo(400);
+		assertThat(this.payments.get("/api/payments/summary").statusCode()).isEqualTo(400);
 	}
 
 	@Test
 	void healthIsUp() throws Exception {
-		HttpResponse<String> response = get("/actuator/health");
+		HttpResponse<String> response = this.payments.get("/actuator/health");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(response.body()).path("status").asString()).isEqualTo("UP");
 	}
 
-	private static EventEnvelope<OrderCreated> orderCreated(UUID orderId, String paymentMethod) {
-		UUID eventId = UUID.randomUUID();
-		Money price = new Money(999, "EUR");
-		OrderCreated payload = new OrderCreated(orderId, "customer-1", List.of(new OrderLine("MUG-LOGO", 2, price)),
-				price.times(2), paymentMethod,
-				new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"));
-		return new EventEnvelope<>(eventId, "OrderCreated", 1, orderId, Instant.now(), UUID.randomUUID(), eventId,
-				"order-service", payload);
+	@Test
+	void everyCallToTheGatewayIsKeptWithItsIdempotencyKeyAndResult() throws Exception {
+		UUID orderId = UUID.randomUUID();
+
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_visa"));
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).hasSize(1));
+		JsonNode calls = this.payments.charge(orderId).path("gatewayCalls");
+		assertThat(calls).hasSize(1);
+		assertThat(calls.get(0).path("operation").asString()).isEqualTo("CHARGE");
+		assertThat(calls.get(0).path("idempotencyKey").asString()).isEqualTo("order-" + orderId + "-charge");
+		assertThat(calls.get(0).path("result").asString()).isEqualTo("succeeded");
+		assertThat(calls.get(0).path("gatewayReference").asString()).startsWith("pi_sim_");
+		assertThat(calls.get(0).path("finishedAt").isNull()).isFalse();
 	}
 
-	private static EventEnvelope<OrderCancelled> orderCancelled(UUID orderId, String previousStatus, String reason) {
-		UUID eventId = UUID.randomUUID();
-		return new EventEnvelope<>(eventId, "OrderCancelled", 1, orderId, Instant.now(), UUID.randomUUID(), eventId,
-				"order-service", new OrderCancelled(orderId, previousStatus, reason));
+	@Test
+	void paymentThatNeedsAuthenticationWaitsThenMovesOnOnceTheCustomerPassed() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_authenticationRequired"));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentActionRequired"));
+		JsonNode charge = this.payments.charge(orderId);
+		assertThat(charge.path("status").asString()).isEqualTo("REQUIRES_ACTION");
+		String authentication = "/api/simulated-gateway/payments/" + charge.path("id").asString() + "/authentication";
+
+		HttpResponse<String> passed = this.payments.post(authentication, "{\"outcome\":\"SUCCEEDED\"}", Map.of());
+		HttpResponse<String> again = this.payments.post(authentication, "{\"outcome\":\"SUCCEEDED\"}", Map.of());
+
+		assertThat(passed.statusCode()).as(passed.body()).isEqualTo(200);
+		assertThat(json.readTree(passed.body()).path("outcome").asString()).isEqualTo("APPLIED");
+		assertThat(json.readTree(again.body()).path("outcome").asString()).isEqualTo("DUPLICATE");
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentActionRequired",
+					"PaymentSucceeded"));
+		assertThat(this.payments.payloadsOf(orderId, "PaymentSucceeded").get(0).path("gatewayReference").asString())
+			.isEqualTo(charge.path("gatewayReference").asString());
+		this.payments.assertSummary(orderId, 1998, 0, 1998);
+		HttpResponse<String> invalid = this.payments.post(authentication, "{\"outcome\":\"MAYBE\"}", Map.of());
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(PaymentsDriver.problemOf(invalid).path("errors").get(0).path("field").asString())
+			.isEqualTo("outcome");
 	}
 
-	private void publish(EventEnvelope<?> event) {
-		TestEvents.publish(Topics.ORDER_EVENTS, event.orderId().toString(), this.codec.encode(event));
+	@Test
+	void customerWhoFailsAuthenticationFailsThePayment() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_authenticationRequired"));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).hasSize(1));
+		String paymentId = this.payments.charge(orderId).path("id").asString();
+
+		this.payments.post("/api/simulated-gateway/payments/" + paymentId + "/authentication",
+				"{\"outcome\":\"FAILED\"}", Map.of());
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentActionRequired",
+					"PaymentFailed"));
+		assertThat(this.payments.payloadsOf(orderId, "PaymentFailed").get(0).path("reasonCode").asString())
+			.isEqualTo("authentication_failed");
 	}
 
-	private boolean processed(UUID eventId) {
-		return MessagingTables.isProcessed(this.jdbc, eventId);
+	@Test
+	void operatorRefundsPartOfAnOrderOnceAndTheCancellationRefundsTheRest() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_visa"));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentSucceeded"));
+		String body = refund(orderId, 500, "EUR", "goodwill: parcel arrived late");
+
+		HttpResponse<String> refunded = this.payments.post("/api/refunds", body,
+				Map.of("Idempotency-Key", "ticket-4711"));
+		HttpResponse<String> resent = this.payments.post("/api/refunds", body,
+				Map.of("Idempotency-Key", "ticket-4711"));
+
+		assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
+		JsonNode refund = json.readTree(refunded.body());
+		assertThat(refund.path("kind").asString()).isEqualTo("REFUND");
+		assertThat(refund.path("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(refund.path("trigger").asString()).isEqualTo("OPERATOR");
+		assertThat(refund.path("amount").path("amountMinor").asLong()).isEqualTo(500);
+		assertThat(resent.statusCode()).isEqualTo(201);
+		assertThat(json.readTree(resent.body()).path("id").asString()).isEqualTo(refund.path("id").asString());
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentSucceeded",
+					"PaymentRefunded"));
+		JsonNode event = this.payments.payloadsOf(orderId, "PaymentRefunded").get(0);
+		assertThat(event.path("trigger").asString()).isEqualTo("OPERATOR");
+		assertThat(event.path("refundedSoFar").path("amountMinor").asLong()).isEqualTo(500);
+		assertThat(this.payments.charge(orderId).path("status").asString()).isEqualTo("PARTIALLY_REFUNDED");
+
+		HttpResponse<String> tooMuch = this.payments.post("/api/refunds", refund(orderId, 1500, "EUR", "too much"),
+				Map.of("Idempotency-Key", "ticket-4712"));
+		assertThat(tooMuch.statusCode()).isEqualTo(409);
+		JsonNode problem = PaymentsDriver.problemOf(tooMuch);
+		assertThat(problem.path("type").asString()).isEqualTo("https://openoms.io/problems/refund-exceeds-charge");
+		assertThat(problem.path("refundable").path("amountMinor").asLong()).isEqualTo(1498);
+		HttpResponse<String> reused = this.payments.post("/api/refunds", refund(orderId, 100, "EUR", "other"),
+				Map.of("Idempotency-Key", "ticket-4711"));
+		assertThat(reused.statusCode()).isEqualTo(422);
+
+		this.payments.publish(PaymentsDriver.orderCancelled(orderId, "PAID", "cancelled by an operator"));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).containsExactly("PaymentSucceeded",
+					"PaymentRefunded", "PaymentRefunded"));
+		JsonNode rest = this.payments.payloadsOf(orderId, "PaymentRefunded").get(1);
+		assertThat(rest.path("trigger").asString()).isEqualTo("ORDER_CANCELLED");
+		assertThat(rest.path("amount").path("amountMinor").asLong()).isEqualTo(1498);
+		assertThat(rest.path("refundedSoFar").path("amountMinor").asLong()).isEqualTo(1998);
+		assertThat(this.payments.charge(orderId).path("status").asString()).isEqualTo("REFUNDED");
+		this.payments.assertSummary(orderId, 1998, 1998, 0);
 	}
 
-	private long outboxRows(UUID orderId) {
-		return MessagingTables.outboxRowsOf(this.jdbc, orderId.toString());
+	@Test
+	void refundRequestsThatCannotBeRightAreProblemsNamingTheFields() throws Exception {
+		HttpResponse<String> invalid = this.payments.post("/api/refunds",
+				"{\"amount\":{\"amountMinor\":-5,\"currency\":\"euro\"},\"reason\":\"\"}",
+				Map.of("Idempotency-Key", "k-1"));
+		HttpResponse<String> withoutKey = this.payments.post("/api/refunds",
+				refund(UUID.randomUUID(), 100, "EUR", "goodwill"), Map.of());
+		HttpResponse<String> unknownOrder = this.payments.post("/api/refunds",
+				refund(UUID.randomUUID(), 100, "EUR", "goodwill"), Map.of("Idempotency-Key", "k-2"));
+
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(PaymentsDriver.problemOf(invalid)
+			.path("errors")
+			.valueStream()
+			.map((error) -> error.path("field").asString()))
+			.containsExactlyInAnyOrder("orderId", "amount.amountMinor", "amount.currency", "reason");
+		assertThat(withoutKey.statusCode()).isEqualTo(400);
+		assertThat(PaymentsDriver.problemOf(withoutKey).path("detail").asString()).contains("Idempotency-Key");
+		assertThat(unknownOrder.statusCode()).isEqualTo(404);
+		assertThat(PaymentsDriver.problemOf(unknownOrder).path("type").asString())
+			.isEqualTo("https://openoms.io/problems/payments-not-found");
 	}
 
-	private static List<String> typesOf(UUID orderId) {
-		return eventsOf(orderId).stream().map((event) -> event.path("type").asString()).toList();
+	@Test
+	void declinedChargeTookNothingToRefund() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		this.payments.publish(PaymentsDriver.orderCreated(orderId, "pm_card_chargeDeclined"));
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(this.payments.typesOf(orderId)).hasSize(1));
+
+		HttpResponse<String> response = this.payments.post("/api/refunds", refund(orderId, 100, "EUR", "goodwill"),
+				Map.of("Idempotency-Key", "k-3"));
+
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(PaymentsDriver.problemOf(response).path("paymentStatus").asString()).isEqualTo("FAILED");
 	}
 
-	private static List<JsonNode> eventsOf(UUID orderId) {
-		return topics.values(Topics.PAYMENT_EVENTS)
-			.stream()
-			.map(json::readTree)
-			.filter((event) -> event.path("orderId").asString().equals(orderId.toString()))
-			.toList();
-	}
-
-	private JsonNode getPayments(UUID orderId) throws Exception {
-		HttpResponse<String> response = get("/api/payments?orderId=" + orderId);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return json.readTree(response.body());
-	}
-
-	private void assertSummary(UUID orderId, long charged, long refunded, long net) throws Exception {
-		HttpResponse<String> response = get("/api/payments/summary?orderId=" + orderId);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		JsonNode summary = json.readTree(response.body());
-		assertThat(summary.path("orderId").asString()).isEqualTo(orderId.toString());
-		assertThat(summary.path("charged").path("amountMinor").asLong()).isEqualTo(charged);
-		assertThat(summary.path("refunded").path("amountMinor").asLong()).isEqualTo(refunded);
-		assertThat(summary.path("net").path("amountMinor").asLong()).isEqualTo(net);
-		assertThat(summary.path("net").path("currency").asString()).isEqualTo("EUR");
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private static String refund(UUID orderId, long amountMinor, String currency, String reason) {
+		return """
+				{"orderId": "%s", "amount": {"amountMinor": %d, "currency": "%s"}, "reason": "%s"}
+				""".formatted(orderId, amountMinor, currency, reason);
 	}
 
 }

@@ -31,12 +31,21 @@ final class RunningSystem implements AutoCloseable {
 	}
 
 	static RunningSystem start() {
+		return start(Map.of());
+	}
+
+	/**
+	 * Starts the four services, some with settings of their own.
+	 * @param settings per service name, command-line arguments such as
+	 * {@code --oms.payment.gateway=stripe}
+	 */
+	static RunningSystem start(Map<String, List<String>> settings) {
 		RunningSystem system = new RunningSystem();
 		try {
-			system.startService("order-service", OrderServiceApplication.class);
-			system.startService("payment-service", PaymentServiceApplication.class);
-			system.startService("inventory-service", InventoryServiceApplication.class);
-			system.startService("shipping-service", ShippingServiceApplication.class);
+			system.startService("order-service", OrderServiceApplication.class, settings);
+			system.startService("payment-service", PaymentServiceApplication.class, settings);
+			system.startService("inventory-service", InventoryServiceApplication.class, settings);
+			system.startService("shipping-service", ShippingServiceApplication.class, settings);
 		}
 		catch (RuntimeException ex) {
 			system.close();
@@ -45,12 +54,12 @@ final class RunningSystem implements AutoCloseable {
 		return system;
 	}
 
-	private void startService(String name, Class<?> application) {
+	private void startService(String name, Class<?> application, Map<String, List<String>> settings) {
 		TestDatabase database = TestInfrastructure.newDatabase(name.replace("-service", ""));
 		this.databases.put(name, database);
 		// Command-line arguments, because they outrank the service's own configuration
 		// file.
-		List<String> arguments = List.of("--spring.config.name=" + name, "--server.port=0",
+		List<String> arguments = new ArrayList<>(List.of("--spring.config.name=" + name, "--server.port=0",
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
@@ -58,7 +67,8 @@ final class RunningSystem implements AutoCloseable {
 				// dispatch can still recall the parcel, as it can in life, where delivery
 				// takes days.
 				"--oms.shipping.simulated-delivery-delay=3s", "--oms.shipping.delivery-poll-interval=100ms",
-				"--spring.jmx.enabled=false");
+				"--spring.jmx.enabled=false"));
+		arguments.addAll(settings.getOrDefault(name, List.of()));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.run(arguments.toArray(String[]::new));
 		this.services.put(name, context);

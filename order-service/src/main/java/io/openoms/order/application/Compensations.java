@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.Money;
 import io.openoms.contracts.inventory.StockReleased;
+import io.openoms.contracts.payment.PaymentAuthorizationCancelled;
 import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.messaging.Causation;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,12 @@ public class Compensations {
 		record(event, text);
 	}
 
+	public void onAuthorizationCancelled(EventEnvelope<PaymentAuthorizationCancelled> event) {
+		PaymentAuthorizationCancelled release = event.payload();
+		record(event, "payment " + release.paymentId() + " released: the hold of " + format(release.amount()) + " ("
+				+ release.gatewayReference() + ") is lifted, nothing was taken; " + release.reason());
+	}
+
 	public void onReleased(EventEnvelope<StockReleased> event) {
 		StockReleased release = event.payload();
 		record(event,
@@ -48,7 +55,7 @@ public class Compensations {
 		}, Causation.causedBy(event));
 	}
 
-	private static String format(Money money) {
+	static String format(Money money) {
 		return String.format("%d.%02d %s", money.amountMinor() / 100, money.amountMinor() % 100, money.currency());
 	}
 

@@ -90,14 +90,26 @@ public final class Order {
 	 * no transition: payment-service refunds the charge when it sees the cancellation.
 	 */
 	public Optional<OrderEvent> paymentSucceeded(UUID paymentId, Instant at) {
+		return paid(paymentId, "succeeded", "refunded", at);
+	}
+
+	/**
+	 * payment-service holds the order's total on the card (authorize-then-capture): for
+	 * the order that is as good as paid; the money is taken when it ships.
+	 */
+	public Optional<OrderEvent> paymentAuthorized(UUID paymentId, Instant at) {
+		return paid(paymentId, "authorized, to be captured when the order ships", "released", at);
+	}
+
+	private Optional<OrderEvent> paid(UUID paymentId, String how, String undone, Instant at) {
 		if (this.status == OrderStatus.CANCELLED) {
-			note("payment " + paymentId + " succeeded after the order was cancelled; it is refunded", at);
+			note("payment " + paymentId + " " + how + " after the order was cancelled; it is " + undone, at);
 			return Optional.empty();
 		}
 		if (this.status != OrderStatus.CREATED && paymentId.equals(this.paymentId)) {
 			return Optional.empty();
 		}
-		StatusChange change = moveTo(OrderStatus.PAID, "payment " + paymentId + " succeeded", at);
+		StatusChange change = moveTo(OrderStatus.PAID, "payment " + paymentId + " " + how, at);
 		this.paymentId = paymentId;
 		return Optional.of(new OrderEvent.Paid(this.id, paymentId, change));
 	}
@@ -199,6 +211,14 @@ public final class Order {
 
 	/** A compensation completed (refund, stock release): the history shows it. */
 	public void recordCompensation(String text, Instant at) {
+		note(text, at);
+	}
+
+	/**
+	 * Something happened to the order that changes no status (a payment waits for the
+	 * customer, a held payment was captured): the history shows it.
+	 */
+	public void recordProgress(String text, Instant at) {
 		note(text, at);
 	}
 

@@ -3,6 +3,10 @@ package io.openoms.order.messaging;
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
 import io.openoms.contracts.inventory.StockReleased;
+import io.openoms.contracts.payment.PaymentActionRequired;
+import io.openoms.contracts.payment.PaymentAuthorizationCancelled;
+import io.openoms.contracts.payment.PaymentAuthorized;
+import io.openoms.contracts.payment.PaymentCaptured;
 import io.openoms.contracts.payment.PaymentFailed;
 import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
@@ -27,6 +31,9 @@ class OrderMessaging {
 		return EventHandlers.builder()
 			.on(PaymentSucceeded.class, payments::on)
 			.on(PaymentFailed.class, payments::onFailed)
+			.on(PaymentAuthorized.class, payments::onAuthorized)
+			.on(PaymentActionRequired.class, payments::onActionRequired)
+			.on(PaymentCaptured.class, payments::onCaptured)
 			.on(StockAllocated.class, allocations::on)
 			.on(StockAllocationFailed.class, allocations::onFailed)
 			.on(ShipmentDispatched.class, shipments::on)
@@ -34,6 +41,7 @@ class OrderMessaging {
 			.on(ShipmentFailed.class, shipments::onFailed)
 			.on(PaymentRefunded.class, compensations::onRefunded)
 			.on(StockReleased.class, compensations::onReleased)
+			.on(PaymentAuthorizationCancelled.class, compensations::onAuthorizationCancelled)
 			.build();
 	}
 

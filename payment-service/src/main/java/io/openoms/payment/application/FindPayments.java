@@ -1,8 +1,10 @@
 package io.openoms.payment.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.openoms.payment.domain.GatewayAttempt;
 import io.openoms.payment.domain.Payment;
 import io.openoms.payment.domain.PaymentSummary;
 import org.springframework.stereotype.Component;
@@ -14,13 +16,27 @@ public class FindPayments {
 
 	private final Payments payments;
 
-	FindPayments(Payments payments) {
+	private final GatewayAttempts attempts;
+
+	FindPayments(Payments payments, GatewayAttempts attempts) {
 		this.payments = payments;
+		this.attempts = attempts;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Payment> ofOrder(UUID orderId) {
 		return this.payments.findByOrderId(orderId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Payment> byId(UUID paymentId) {
+		return this.payments.find(paymentId);
+	}
+
+	/** Every call made to the gateway for the order, oldest first. */
+	@Transactional(readOnly = true)
+	public List<GatewayAttempt> attemptsOf(UUID orderId) {
+		return this.attempts.ofOrder(orderId);
 	}
 
 	/**

@@ -14,16 +14,19 @@ import io.openoms.contracts.Money;
  * @param amount what to take
  * @param paymentMethod the customer's payment method token, for example
  * {@code pm_card_visa}
+ * @param captureMethod whether to take the money now or only hold it
  * @param idempotencyKey the same for every attempt of the same step of the same order, so
  * a repeated call never takes the money twice
  */
-public record ChargeRequest(UUID paymentId, UUID orderId, Money amount, String paymentMethod, String idempotencyKey) {
+public record ChargeRequest(UUID paymentId, UUID orderId, Money amount, String paymentMethod,
+		CaptureMethod captureMethod, String idempotencyKey) {
 
 	public ChargeRequest {
 		Objects.requireNonNull(paymentId, "paymentId");
 		Objects.requireNonNull(orderId, "orderId");
 		Objects.requireNonNull(amount, "amount");
 		Objects.requireNonNull(paymentMethod, "paymentMethod");
+		Objects.requireNonNull(captureMethod, "captureMethod");
 		Objects.requireNonNull(idempotencyKey, "idempotencyKey");
 	}
 

@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.openoms.payment.application.PaymentGateway;
+import io.openoms.payment.application.PaymentGatewayException;
+import io.openoms.payment.domain.CancelOutcome;
+import io.openoms.payment.domain.CancelRequest;
+import io.openoms.payment.domain.CaptureMethod;
+import io.openoms.payment.domain.CaptureRequest;
 import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.ChargeRequest;
 import io.openoms.payment.domain.RefundOutcome;
@@ -14,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A gateway that never leaves the process and answers like Stripe's test payment methods,
- * so the whole flow, declines included, runs locally and in tests. A charge's or refund's
- * reference is derived from the idempotency key: asking twice with the same key gives the
- * same answer, as Stripe does.
+ * so the whole flow, declines, authentication and authorize-then-capture included, runs
+ * locally and in tests. A charge's or refund's reference is derived from the idempotency
+ * key: asking twice with the same key gives the same answer, as Stripe does.
  */
 @Component
 @ConditionalOnProperty(name = "oms.payment.gateway", havingValue = "simulated", matchIfMissing = true)
@@ -32,11 +37,13 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			new ChargeOutcome.Declined("insufficient_funds", "Your card has insufficient funds."),
 			"pm_card_chargeDeclinedExpiredCard", new ChargeOutcome.Declined("expired_card", "Your card has expired."),
 			"pm_card_chargeDeclinedIncorrectCvc",
-			new ChargeOutcome.Declined("incorrect_cvc", "Your card's security code is incorrect."),
-			// Until customers can complete 3-D Secure, a charge that needs it cannot
-			// succeed.
-			"pm_card_authenticationRequired", new ChargeOutcome.Declined("authentication_required",
-					"Your card requires authentication, which is not supported yet."));
+			new ChargeOutcome.Declined("incorrect_cvc", "Your card's security code is incorrect."));
+
+	/**
+	 * Like Stripe's 3-D Secure test card: the charge waits for the customer, whose answer
+	 * an operator plays with {@code POST /api/simulated-gateway/authentications}.
+	 */
+	static final String AUTHENTICATION_REQUIRED = "pm_card_authenticationRequired";
 
 	@Override
 	public ChargeOutcome charge(ChargeRequest request) {
@@ -49,7 +56,27 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			return new ChargeOutcome.Declined("payment_method_unknown",
 					"No such payment method: '" + method + "'. Use a test card such as pm_card_visa.");
 		}
-		return new ChargeOutcome.Succeeded(CHARGE_PREFIX + referenceFor(request.idempotencyKey()));
+		String reference = CHARGE_PREFIX + referenceFor(request.idempotencyKey());
+		if (AUTHENTICATION_REQUIRED.equals(method)) {
+			return new ChargeOutcome.RequiresAction(reference);
+		}
+		return (request.captureMethod() == CaptureMethod.MANUAL) ? new ChargeOutcome.Authorized(reference)
+				: new ChargeOutcome.Succeeded(reference);
+	}
+
+	@Override
+	public void capture(CaptureRequest request) {
+		requireOwnCharge(request.chargeReference());
+	}
+
+	/**
+	 * Always in time: the simulation keeps no state, so it cannot know whether the
+	 * customer authenticated meanwhile.
+	 */
+	@Override
+	public CancelOutcome cancel(CancelRequest request) {
+		requireOwnCharge(request.chargeReference());
+		return new CancelOutcome.Cancelled();
 	}
 
 	/**
@@ -58,10 +85,14 @@ class SimulatedPaymentGateway implements PaymentGateway {
 	 */
 	@Override
 	public RefundOutcome refund(RefundRequest request) {
-		if (!request.chargeReference().startsWith(CHARGE_PREFIX)) {
-			throw new IllegalArgumentException("No such payment_intent: '" + request.chargeReference() + "'");
-		}
+		requireOwnCharge(request.chargeReference());
 		return new RefundOutcome("re_sim_" + referenceFor(request.idempotencyKey()));
+	}
+
+	private static void requireOwnCharge(String chargeReference) {
+		if (!chargeReference.startsWith(CHARGE_PREFIX)) {
+			throw new PaymentGatewayException("No such payment_intent: '" + chargeReference + "'");
+		}
 	}
 
 	private static UUID referenceFor(String idempotencyKey) {

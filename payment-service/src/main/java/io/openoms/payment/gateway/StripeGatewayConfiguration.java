@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Charges through Stripe when {@code oms.payment.gateway=stripe}. The secret key is
- * required then: {@link PaymentProperties} fails the start-up without one.
+ * Charges through Stripe, and listens to its webhooks, when
+ * {@code oms.payment.gateway=stripe}. The secret key and the webhook signing secret are
+ * required then: {@link PaymentProperties} fails the start-up without them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "oms.payment.gateway", havingValue = "stripe")
@@ -16,6 +17,11 @@ class StripeGatewayConfiguration {
 	@Bean
 	StripePaymentGateway stripePaymentGateway(PaymentProperties properties) {
 		return new StripePaymentGateway(StripePaymentGateway.clientFor(properties.stripe()));
+	}
+
+	@Bean
+	StripeWebhooks stripeWebhooks(PaymentProperties properties) {
+		return new StripeWebhooks(properties.stripe().webhookSecret());
 	}
 
 }

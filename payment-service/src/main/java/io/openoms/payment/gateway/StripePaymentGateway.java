@@ -1,6 +1,7 @@
 package io.openoms.payment.gateway;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
@@ -13,6 +14,8 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.StripeError;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
+import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 
@@ -20,26 +23,34 @@ import io.openoms.payment.PaymentProperties;
 import io.openoms.payment.application.PaymentGateway;
 import io.openoms.payment.application.PaymentGatewayException;
 import io.openoms.payment.application.PaymentGatewayUnavailableException;
+import io.openoms.payment.domain.CancelOutcome;
+import io.openoms.payment.domain.CancelRequest;
+import io.openoms.payment.domain.CaptureMethod;
+import io.openoms.payment.domain.CaptureRequest;
 import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.ChargeRequest;
 import io.openoms.payment.domain.RefundOutcome;
 import io.openoms.payment.domain.RefundRequest;
 
 /**
- * Charges and refunds through Stripe's API with the official stripe-java client. A charge
- * is one PaymentIntent, created and confirmed in one call with automatic capture; a
- * refund gives that PaymentIntent back in full.
+ * Charges, captures, cancels and refunds through Stripe's API with the official
+ * stripe-java client. A charge is one PaymentIntent, created and confirmed in one call,
+ * captured at once or (authorize-then-capture) by a later capture call; a refund gives
+ * back part or all of that PaymentIntent. What Stripe settles later (after the customer
+ * authenticated) arrives as a webhook ({@link StripeWebhooks}).
  * <p>
  * Every request carries the port's idempotency key ({@code order-<id>-charge},
- * {@code order-<id>-refund}). The client retries timeouts, connection failures and
- * Stripe's 409 and 5xx answers itself, with that key. When it gives up, or Stripe
- * rate-limits us (429), the call throws {@link PaymentGatewayUnavailableException}, the
- * event is redelivered after the consumer's back-off and the next call sends the same key
- * again, so Stripe replays what it did the first time instead of charging twice.
+ * {@code order-<id>-capture}, {@code order-<id>-refund}, ...). The client retries
+ * timeouts, connection failures and Stripe's 409 and 5xx answers itself, with that key.
+ * When it gives up, or Stripe rate-limits us (429), the call throws
+ * {@link PaymentGatewayUnavailableException}, the event is redelivered after the
+ * consumer's back-off and the next call sends the same key again, so Stripe replays what
+ * it did the first time instead of charging twice.
  */
 class StripePaymentGateway implements PaymentGateway {
 
-	static final String AUTHENTICATION_REQUIRED = "authentication_required";
+	/** Stripe's error code for a request that does not fit the object's status. */
+	static final String UNEXPECTED_STATE = "payment_intent_unexpected_state";
 
 	static final String PAYMENT_METHOD_UNKNOWN = "payment_method_unknown";
 
@@ -70,8 +81,12 @@ class StripePaymentGateway implements PaymentGateway {
 			.setCurrency(request.amount().currency().toLowerCase(Locale.ROOT))
 			.setPaymentMethod(request.paymentMethod())
 			.setConfirm(true)
-			// No redirects: nobody is there to follow one until webhooks and a return
-			// URL exist.
+			.setCaptureMethod(
+					(request.captureMethod() == CaptureMethod.MANUAL) ? PaymentIntentCreateParams.CaptureMethod.MANUAL
+							: PaymentIntentCreateParams.CaptureMethod.AUTOMATIC)
+			// No redirects: the OMS has no page to send the customer back to. Card
+			// authentication (3-D Secure) still works: the web shop completes it with
+			// the PaymentIntent, and the outcome comes as a webhook.
 			.setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
 				.setEnabled(true)
 				.setAllowRedirects(PaymentIntentCreateParams.AutomaticPaymentMethods.AllowRedirects.NEVER)
@@ -97,36 +112,98 @@ class StripePaymentGateway implements PaymentGateway {
 		catch (StripeException ex) {
 			throw failed("charge of order " + request.orderId(), ex);
 		}
-		return outcomeOf(intent, request);
-	}
-
-	private static ChargeOutcome outcomeOf(PaymentIntent intent, ChargeRequest request) {
-		String status = intent.getStatus();
-		if ("succeeded".equals(status)) {
-			return new ChargeOutcome.Succeeded(intent.getId());
-		}
-		if ("requires_action".equals(status)) {
-			// 3-D Secure needs the customer and a webhook to learn the result; until
-			// both exist, such a charge cannot succeed.
-			return new ChargeOutcome.Declined(AUTHENTICATION_REQUIRED,
-					"Your card requires authentication, which is not supported yet (PaymentIntent " + intent.getId()
-							+ ").");
-		}
-		if ("requires_payment_method".equals(status)) {
-			StripeError error = intent.getLastPaymentError();
-			String code = (error != null) ? firstNonBlank(error.getDeclineCode(), error.getCode()) : null;
-			String message = (error != null) ? error.getMessage() : null;
-			return new ChargeOutcome.Declined((code != null) ? code : "card_declined",
-					(message != null) ? message : "Your card was declined.");
-		}
-		throw new PaymentGatewayException("Stripe left PaymentIntent " + intent.getId() + " of order "
-				+ request.orderId() + " in status '" + status + "', which payment-service cannot settle yet");
+		return settled(intent, "charge of order " + request.orderId());
 	}
 
 	/**
-	 * Gives the charge's PaymentIntent back in full. Stripe answers {@code succeeded} for
-	 * most cards and {@code pending} where the refund settles later; both mean Stripe
-	 * took the refund on. Whether a pending refund later fails only a webhook would tell.
+	 * What a PaymentIntent's status means for the charge; also used for webhooks.
+	 * @return empty for a status that settles nothing ({@code processing},
+	 * {@code canceled}, ...)
+	 */
+	static Optional<ChargeOutcome> outcomeOf(PaymentIntent intent) {
+		return Optional.ofNullable(switch (String.valueOf(intent.getStatus())) {
+			case "succeeded" -> new ChargeOutcome.Succeeded(intent.getId());
+			case "requires_capture" -> new ChargeOutcome.Authorized(intent.getId());
+			case "requires_action" -> new ChargeOutcome.RequiresAction(intent.getId());
+			case "requires_payment_method" -> declineOf(intent);
+			default -> null;
+		});
+	}
+
+	/** Stripe's decline code (or error code) of the PaymentIntent's last failure. */
+	static ChargeOutcome.Declined declineOf(PaymentIntent intent) {
+		StripeError error = intent.getLastPaymentError();
+		String code = (error != null) ? firstNonBlank(error.getDeclineCode(), error.getCode()) : null;
+		String message = (error != null) ? error.getMessage() : null;
+		return new ChargeOutcome.Declined((code != null) ? code : "card_declined",
+				(message != null) ? message : "Your card was declined.");
+	}
+
+	private static ChargeOutcome settled(PaymentIntent intent, String what) {
+		return outcomeOf(intent)
+			.orElseThrow(() -> new PaymentGatewayException("Stripe left PaymentIntent " + intent.getId() + " of the "
+					+ what + " in status '" + intent.getStatus() + "', which payment-service cannot settle"));
+	}
+
+	@Override
+	public void capture(CaptureRequest request) {
+		String what = "capture of order " + request.orderId();
+		PaymentIntent intent;
+		try {
+			intent = this.client.v1()
+				.paymentIntents()
+				.capture(request.chargeReference(), PaymentIntentCaptureParams.builder().build(),
+						options(request.idempotencyKey()));
+		}
+		catch (StripeException ex) {
+			throw failed(what, ex);
+		}
+		if (!"succeeded".equals(intent.getStatus())) {
+			throw new PaymentGatewayException("Stripe answered the " + what + " with PaymentIntent " + intent.getId()
+					+ " in status '" + intent.getStatus() + "'");
+		}
+	}
+
+	@Override
+	public CancelOutcome cancel(CancelRequest request) {
+		String what = "cancellation of order " + request.orderId() + "'s payment";
+		try {
+			this.client.v1()
+				.paymentIntents()
+				.cancel(request.chargeReference(),
+						PaymentIntentCancelParams.builder()
+							.setCancellationReason(PaymentIntentCancelParams.CancellationReason.ABANDONED)
+							.build(),
+						options(request.idempotencyKey()));
+			return new CancelOutcome.Cancelled();
+		}
+		catch (InvalidRequestException ex) {
+			if (!UNEXPECTED_STATE.equals(ex.getCode())) {
+				throw refused(what, ex);
+			}
+		}
+		catch (StripeException ex) {
+			throw failed(what, ex);
+		}
+		// The PaymentIntent moved on before the cancellation arrived; ask how.
+		PaymentIntent intent;
+		try {
+			intent = this.client.v1().paymentIntents().retrieve(request.chargeReference());
+		}
+		catch (StripeException ex) {
+			throw failed(what, ex);
+		}
+		if ("canceled".equals(intent.getStatus())) {
+			return new CancelOutcome.Cancelled();
+		}
+		return new CancelOutcome.Overtaken(settled(intent, what));
+	}
+
+	/**
+	 * Gives back part or all of the charge's PaymentIntent. Stripe answers
+	 * {@code succeeded} for most cards and {@code pending} where the refund settles
+	 * later; both mean Stripe took the refund on. Whether a pending refund later fails
+	 * only a webhook would tell.
 	 */
 	@Override
 	public RefundOutcome refund(RefundRequest request) {

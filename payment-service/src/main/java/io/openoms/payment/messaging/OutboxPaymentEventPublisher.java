@@ -1,6 +1,10 @@
 package io.openoms.payment.messaging;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.payment.PaymentActionRequired;
+import io.openoms.contracts.payment.PaymentAuthorizationCancelled;
+import io.openoms.contracts.payment.PaymentAuthorized;
+import io.openoms.contracts.payment.PaymentCaptured;
 import io.openoms.contracts.payment.PaymentFailed;
 import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
@@ -10,7 +14,9 @@ import io.openoms.payment.application.PaymentEventPublisher;
 import io.openoms.payment.domain.PaymentEvent;
 import org.springframework.stereotype.Component;
 
-/** Translates the payment's domain events into the published contracts. */
+/**
+ * Translates payment events into their contract records and appends them to the outbox.
+ */
 @Component
 class OutboxPaymentEventPublisher implements PaymentEventPublisher {
 
@@ -26,16 +32,28 @@ class OutboxPaymentEventPublisher implements PaymentEventPublisher {
 	}
 
 	private static EventPayload toContract(PaymentEvent event) {
-		if (event instanceof PaymentEvent.Succeeded succeeded) {
-			return new PaymentSucceeded(succeeded.orderId(), succeeded.paymentId(), succeeded.amount(),
-					succeeded.gatewayReference());
+		if (event instanceof PaymentEvent.Succeeded e) {
+			return new PaymentSucceeded(e.orderId(), e.paymentId(), e.amount(), e.gatewayReference());
 		}
-		if (event instanceof PaymentEvent.Refunded refunded) {
-			return new PaymentRefunded(refunded.orderId(), refunded.paymentId(), refunded.refundId(), refunded.amount(),
-					refunded.gatewayReference(), refunded.reason());
+		if (event instanceof PaymentEvent.Authorized e) {
+			return new PaymentAuthorized(e.orderId(), e.paymentId(), e.amount(), e.gatewayReference());
 		}
-		PaymentEvent.Failed failed = (PaymentEvent.Failed) event;
-		return new PaymentFailed(failed.orderId(), failed.paymentId(), failed.amount(), failed.code(), failed.reason());
+		if (event instanceof PaymentEvent.ActionRequired e) {
+			return new PaymentActionRequired(e.orderId(), e.paymentId(), e.amount(), e.gatewayReference());
+		}
+		if (event instanceof PaymentEvent.Failed e) {
+			return new PaymentFailed(e.orderId(), e.paymentId(), e.amount(), e.code(), e.reason());
+		}
+		if (event instanceof PaymentEvent.Captured e) {
+			return new PaymentCaptured(e.orderId(), e.paymentId(), e.amount(), e.gatewayReference());
+		}
+		if (event instanceof PaymentEvent.AuthorizationCancelled e) {
+			return new PaymentAuthorizationCancelled(e.orderId(), e.paymentId(), e.amount(), e.gatewayReference(),
+					e.reason());
+		}
+		PaymentEvent.Refunded e = (PaymentEvent.Refunded) event;
+		return new PaymentRefunded(e.orderId(), e.paymentId(), e.refundId(), e.amount(), e.gatewayReference(),
+				e.reason(), e.trigger().name(), e.refundedSoFar());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openoms.payment.application.FindPayments;
+import io.openoms.payment.domain.GatewayAttempt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +26,11 @@ class PaymentController {
 
 	@GetMapping
 	List<PaymentResponse> ofOrder(@RequestParam UUID orderId) {
-		return this.findPayments.ofOrder(orderId).stream().map(PaymentResponse::of).toList();
+		List<GatewayAttempt> attempts = this.findPayments.attemptsOf(orderId);
+		return this.findPayments.ofOrder(orderId)
+			.stream()
+			.map((payment) -> PaymentResponse.of(payment, attempts))
+			.toList();
 	}
 
 	@GetMapping("/summary")

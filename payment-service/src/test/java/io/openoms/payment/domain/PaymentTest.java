@@ -16,207 +16,228 @@ class PaymentTest {
 
 	private static final Instant LATER = NOW.plusSeconds(2);
 
+	private static final Money TOTAL = new Money(1998, "EUR");
+
+	private static final Money NOTHING_PENDING = Money.zero("EUR");
+
 	private final UUID orderId = UUID.randomUUID();
 
-	private final Payment payment = Payment.charge(UUID.randomUUID(), this.orderId, new Money(1998, "EUR"),
-			"pm_card_visa", NOW);
+	private final Payment charge = charge(CaptureMethod.AUTOMATIC);
 
 	@Test
 	void newChargeIsPendingWithoutAttempts() {
-		assertThat(this.payment.status()).isEqualTo(PaymentStatus.PENDING);
-		assertThat(this.payment.kind()).isEqualTo(PaymentKind.CHARGE);
-		assertThat(this.payment.attempts()).isZero();
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(this.charge.kind()).isEqualTo(PaymentKind.CHARGE);
+		assertThat(this.charge.attempts()).isZero();
 	}
 
 	@Test
 	void everyAttemptOfTheSameOrderChargeCarriesTheSameIdempotencyKey() {
-		ChargeRequest first = this.payment.nextAttempt();
-		ChargeRequest second = this.payment.nextAttempt();
-		Payment another = Payment.charge(UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "pm_card_visa", NOW);
+		ChargeRequest first = this.charge.nextAttempt();
+		ChargeRequest second = this.charge.nextAttempt();
+		Payment another = charge(CaptureMethod.AUTOMATIC);
 
 		assertThat(first.idempotencyKey()).isEqualTo("order-" + this.orderId + "-charge")
 			.isEqualTo(second.idempotencyKey())
 			.isEqualTo(another.nextAttempt().idempotencyKey());
-		assertThat(first.amount()).isEqualTo(new Money(1998, "EUR"));
+		assertThat(first.amount()).isEqualTo(TOTAL);
 		assertThat(first.paymentMethod()).isEqualTo("pm_card_visa");
-		assertThat(this.payment.attempts()).isEqualTo(2);
+		assertThat(first.captureMethod()).isEqualTo(CaptureMethod.AUTOMATIC);
+		assertThat(this.charge.attempts()).isEqualTo(2);
 	}
 
 	@Test
 	void successfulChargeSucceedsAndRecordsTheGatewayReference() {
-		this.payment.nextAttempt();
+		this.charge.nextAttempt();
 
-		PaymentEvent event = this.payment.record(new ChargeOutcome.Succeeded("pi_123"), LATER);
-
-		assertThat(event)
-			.isEqualTo(new PaymentEvent.Succeeded(this.payment.id(), this.orderId, new Money(1998, "EUR"), "pi_123"));
-		assertThat(this.payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
-		assertThat(this.payment.snapshot().gatewayReference()).isEqualTo("pi_123");
-		assertThat(this.payment.snapshot().updatedAt()).isEqualTo(LATER);
+		assertThat(this.charge.record(new ChargeOutcome.Succeeded("pi_123"), LATER))
+			.contains(new PaymentEvent.Succeeded(this.charge.id(), this.orderId, TOTAL, "pi_123"));
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+		assertThat(this.charge.gatewayReference()).isEqualTo("pi_123");
+		assertThat(this.charge.snapshot().updatedAt()).isEqualTo(LATER);
 	}
 
 	@Test
 	void declinedChargeFailsWithTheDeclineCodeAndReason() {
-		this.payment.nextAttempt();
-
-		PaymentEvent event = this.payment.record(new ChargeOutcome.Declined("card_declined", "Your card was declined."),
-				LATER);
-
-		assertThat(event).isEqualTo(new PaymentEvent.Failed(this.payment.id(), this.orderId, new Money(1998, "EUR"),
-				"card_declined", "Your card was declined."));
-		assertThat(this.payment.status()).isEqualTo(PaymentStatus.FAILED);
-		assertThat(this.payment.snapshot().failureCode()).isEqualTo("card_declined");
-		assertThat(this.payment.snapshot().gatewayReference()).isNull();
+		assertThat(this.charge.record(new ChargeOutcome.Declined("card_declined", "Your card was declined."), LATER))
+			.contains(new PaymentEvent.Failed(this.charge.id(), this.orderId, TOTAL, "card_declined",
+					"Your card was declined."));
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(this.charge.snapshot().failureCode()).isEqualTo("card_declined");
 	}
 
 	@Test
-	void settledPaymentCannotBeSettledAgainNorAttemptedAgain() {
-		this.payment.succeed("pi_123", LATER);
+	void chargeThatNeedsAuthenticationWaitsThenSucceedsOnceWhenTheWebhookSaysSo() {
+		assertThat(this.charge.record(new ChargeOutcome.RequiresAction("pi_3ds"), NOW))
+			.contains(new PaymentEvent.ActionRequired(this.charge.id(), this.orderId, TOTAL, "pi_3ds"));
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.REQUIRES_ACTION);
 
-		assertThatThrownBy(() -> this.payment.fail("card_declined", "declined", LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class)
-			.hasMessageContaining("SUCCEEDED to FAILED");
-		assertThatThrownBy(() -> this.payment.succeed("pi_456", LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class);
-		assertThatThrownBy(this.payment::nextAttempt).isInstanceOf(IllegalPaymentTransitionException.class);
-		assertThat(this.payment.snapshot().gatewayReference()).isEqualTo("pi_123");
+		assertThat(this.charge.record(new ChargeOutcome.Succeeded("pi_3ds"), LATER))
+			.contains(new PaymentEvent.Succeeded(this.charge.id(), this.orderId, TOTAL, "pi_3ds"));
+		// Our own call's answer, or the webhook again: already known.
+		assertThat(this.charge.record(new ChargeOutcome.Succeeded("pi_3ds"), LATER)).isEmpty();
+		assertThat(this.charge.record(new ChargeOutcome.RequiresAction("pi_3ds"), LATER)).isEmpty();
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.SUCCEEDED);
 	}
 
 	@Test
-	void failedPaymentIsFinal() {
-		this.payment.fail("insufficient_funds", "Your card has insufficient funds.", LATER);
+	void failureReportedAfterTheSuccessOfALaterAttemptChangesNothing() {
+		this.charge.record(new ChargeOutcome.Succeeded("pi_1"), NOW);
 
-		assertThatThrownBy(() -> this.payment.succeed("pi_123", LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class)
-			.hasMessageContaining("FAILED to SUCCEEDED");
+		assertThat(this.charge.record(new ChargeOutcome.Declined("card_declined", "declined"), LATER)).isEmpty();
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.SUCCEEDED);
 	}
 
 	@Test
-	void succeededChargeIsRefundedInFullToTheSamePaymentMethod() {
-		this.payment.nextAttempt();
-		this.payment.succeed("pi_123", LATER);
-		UUID refundId = UUID.randomUUID();
+	void customerMayStillCompleteAPaymentThatFailedAndTheMoneyThenCounts() {
+		this.charge.record(new ChargeOutcome.Declined("authentication_failed", "not authenticated"), NOW);
 
-		Payment refund = this.payment.refundInFull(refundId, "order cancelled: out of stock", LATER);
-		RefundRequest request = refund.nextRefundAttempt(this.payment);
-		PaymentEvent.Refunded refunded = refund.record(new RefundOutcome("re_456"), LATER);
-		this.payment.markRefunded(refunded, LATER);
-
-		assertThat(request).isEqualTo(new RefundRequest(refundId, this.payment.id(), this.orderId, "pi_123",
-				new Money(1998, "EUR"), "order cancelled: out of stock", "order-" + this.orderId + "-refund"));
-		assertThat(refunded).isEqualTo(new PaymentEvent.Refunded(this.payment.id(), refundId, this.orderId,
-				new Money(1998, "EUR"), "re_456", "order cancelled: out of stock"));
-		assertThat(refund.kind()).isEqualTo(PaymentKind.REFUND);
-		assertThat(refund.status()).isEqualTo(PaymentStatus.SUCCEEDED);
-		assertThat(refund.attempts()).isEqualTo(1);
-		assertThat(refund.snapshot().refundOf()).isEqualTo(this.payment.id());
-		assertThat(refund.snapshot().paymentMethod()).isEqualTo("pm_card_visa");
-		assertThat(refund.snapshot().gatewayReference()).isEqualTo("re_456");
-		assertThat(this.payment.status()).isEqualTo(PaymentStatus.REFUNDED);
-		assertThat(this.payment.isRefundable()).isFalse();
-		assertThat(this.payment.snapshot().gatewayReference()).isEqualTo("pi_123");
+		assertThat(this.charge.record(new ChargeOutcome.Succeeded("pi_1"), LATER)).isPresent();
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.SUCCEEDED);
 	}
 
 	@Test
-	void refundedChargeCannotBeRefundedAgain() {
-		this.payment.succeed("pi_123", LATER);
-		Payment refund = this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER);
-		PaymentEvent.Refunded refunded = refund.record(new RefundOutcome("re_456"), LATER);
-		this.payment.markRefunded(refunded, LATER);
+	void authorizedChargeHoldsTheMoneyUntilCapturedOnce() {
+		Payment held = charge(CaptureMethod.MANUAL);
+		assertThat(held.nextAttempt().captureMethod()).isEqualTo(CaptureMethod.MANUAL);
 
-		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), "again", LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class)
-			.hasMessageContaining("REFUNDED to REFUNDED");
-		assertThatThrownBy(() -> this.payment.markRefunded(refunded, LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class);
-		assertThatThrownBy(() -> refund.record(new RefundOutcome("re_789"), LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class)
-			.hasMessageContaining("SUCCEEDED to SUCCEEDED");
-		assertThatThrownBy(() -> refund.nextRefundAttempt(this.payment))
-			.isInstanceOf(IllegalPaymentTransitionException.class);
+		assertThat(held.record(new ChargeOutcome.Authorized("pi_held"), NOW))
+			.contains(new PaymentEvent.Authorized(held.id(), this.orderId, TOTAL, "pi_held"));
+		CaptureRequest capture = held.nextCaptureAttempt();
+		assertThat(capture.idempotencyKey()).isEqualTo("order-" + this.orderId + "-capture");
+		assertThat(capture.chargeReference()).isEqualTo("pi_held");
+
+		assertThat(held.captured(LATER)).contains(new PaymentEvent.Captured(held.id(), this.orderId, TOTAL, "pi_held"));
+		assertThat(held.captured(LATER)).isEmpty();
+		// Stripe's payment_intent.succeeded for the capture, after ours was recorded.
+		assertThat(held.record(new ChargeOutcome.Succeeded("pi_held"), LATER)).isEmpty();
+		assertThat(held.status()).isEqualTo(PaymentStatus.SUCCEEDED);
 	}
 
 	@Test
-	void chargeThatTookNoMoneyCannotBeRefunded() {
-		assertThat(this.payment.isRefundable()).isFalse();
-		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class)
-			.hasMessageContaining("PENDING to REFUNDED");
+	void captureReportedByWebhookBeforeOurOwnAnswerIsTheCapture() {
+		Payment held = charge(CaptureMethod.MANUAL);
+		held.record(new ChargeOutcome.Authorized("pi_held"), NOW);
 
-		this.payment.fail("card_declined", "Your card was declined.", LATER);
+		assertThat(held.record(new ChargeOutcome.Succeeded("pi_held"), LATER))
+			.containsInstanceOf(PaymentEvent.Captured.class);
+		assertThat(held.captured(LATER)).isEmpty();
+	}
 
-		assertThat(this.payment.isRefundable()).isFalse();
-		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER))
-			.isInstanceOf(IllegalPaymentTransitionException.class)
-			.hasMessageContaining("FAILED to REFUNDED");
-		assertThatThrownBy(() -> this.payment.markRefunded(new PaymentEvent.Refunded(this.payment.id(),
-				UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "re_456", "order cancelled"), LATER))
+	@Test
+	void cancelledOrderReleasesAHoldAndSaysSo() {
+		Payment held = charge(CaptureMethod.MANUAL);
+		held.record(new ChargeOutcome.Authorized("pi_held"), NOW);
+		held.markOrderCancelled(NOW);
+
+		assertThat(held.compensationDue(NOTHING_PENDING)).isEqualTo(Payment.Compensation.CANCEL);
+		assertThat(held.nextCancelAttempt("order cancelled").idempotencyKey())
+			.isEqualTo("order-" + this.orderId + "-cancel");
+		assertThat(held.cancelled("order cancelled", LATER)).contains(
+				new PaymentEvent.AuthorizationCancelled(held.id(), this.orderId, TOTAL, "pi_held", "order cancelled"));
+		assertThat(held.cancelled("order cancelled", LATER)).isEmpty();
+		assertThat(held.compensationDue(NOTHING_PENDING)).isEqualTo(Payment.Compensation.NONE);
+		assertThatThrownBy(() -> held.record(new ChargeOutcome.Succeeded("pi_held"), LATER))
 			.isInstanceOf(IllegalPaymentTransitionException.class);
 	}
 
 	@Test
-	void chargeIsOnlyMarkedRefundedByAFullRefundOfItself() {
-		this.payment.succeed("pi_123", LATER);
+	void chargeWaitingForTheCustomerIsCancelledWithoutAnEventBecauseNothingWasHeld() {
+		this.charge.record(new ChargeOutcome.RequiresAction("pi_3ds"), NOW);
 
-		assertThatThrownBy(() -> this.payment.markRefunded(new PaymentEvent.Refunded(UUID.randomUUID(),
-				UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "re_456", "order cancelled"), LATER))
-			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.payment.markRefunded(new PaymentEvent.Refunded(this.payment.id(),
-				UUID.randomUUID(), this.orderId, new Money(1000, "EUR"), "re_456", "order cancelled"), LATER))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("only full refunds");
-		assertThat(this.payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+		assertThat(this.charge.compensationDue(NOTHING_PENDING)).isEqualTo(Payment.Compensation.CANCEL);
+		this.charge.nextCancelAttempt("order cancelled");
+		assertThat(this.charge.cancelled("order cancelled", LATER)).isEmpty();
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.CANCELED);
 	}
 
 	@Test
-	void refundIsNeitherChargedNorRefundedItself() {
-		this.payment.succeed("pi_123", LATER);
-		Payment refund = this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER);
-		Payment otherCharge = Payment.charge(UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "pm_card_visa",
-				NOW);
+	void partialRefundsGiveBackUpToWhatWasTakenThenTheChargeIsRefunded() {
+		this.charge.record(new ChargeOutcome.Succeeded("pi_1"), NOW);
 
-		assertThatThrownBy(refund::nextAttempt).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> refund.succeed("pi_456", LATER)).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> refund.refundInFull(UUID.randomUUID(), "again", LATER))
-			.isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> refund.nextRefundAttempt(otherCharge)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.payment.record(new RefundOutcome("re_456"), LATER))
-			.isInstanceOf(IllegalStateException.class);
-		assertThat(refund.status()).isEqualTo(PaymentStatus.PENDING);
+		Payment goodwill = this.charge.refund(UUID.randomUUID(), new Money(500, "EUR"), RefundTrigger.OPERATOR,
+				"goodwill", "req-1", NOTHING_PENDING, NOW);
+		assertThat(goodwill.nextRefundAttempt(this.charge).idempotencyKey())
+			.isEqualTo("order-" + this.orderId + "-refund-req-1");
+		goodwill.record(new RefundOutcome("re_1"), LATER);
+		PaymentEvent.Refunded first = this.charge.applyRefund(goodwill, LATER);
+
+		assertThat(first.amount()).isEqualTo(new Money(500, "EUR"));
+		assertThat(first.refundedSoFar()).isEqualTo(new Money(500, "EUR"));
+		assertThat(first.trigger()).isEqualTo(RefundTrigger.OPERATOR);
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+		assertThat(this.charge.refundable(NOTHING_PENDING)).isEqualTo(new Money(1498, "EUR"));
+
+		Payment rest = this.charge.refund(UUID.randomUUID(), this.charge.refundable(NOTHING_PENDING),
+				RefundTrigger.ORDER_CANCELLED, "order cancelled", null, NOTHING_PENDING, LATER);
+		assertThat(rest.nextRefundAttempt(this.charge).idempotencyKey()).isEqualTo("order-" + this.orderId + "-refund");
+		rest.record(new RefundOutcome("re_2"), LATER);
+
+		assertThat(this.charge.applyRefund(rest, LATER).refundedSoFar()).isEqualTo(TOTAL);
+		assertThat(this.charge.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(this.charge.refundable(NOTHING_PENDING)).isEqualTo(Money.zero("EUR"));
 	}
 
 	@Test
-	void refundNeedsAReason() {
-		this.payment.succeed("pi_123", LATER);
+	void refundCannotExceedWhatIsLeftCountingRefundsOnTheirWay() {
+		this.charge.record(new ChargeOutcome.Succeeded("pi_1"), NOW);
 
-		assertThatThrownBy(() -> this.payment.refundInFull(UUID.randomUUID(), " ", LATER))
-			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.charge.refund(UUID.randomUUID(), new Money(1999, "EUR"), RefundTrigger.OPERATOR,
+				"too much", "req-1", NOTHING_PENDING, NOW))
+			.isInstanceOf(RefundExceedsChargeException.class)
+			.hasMessageContaining("1998 EUR left");
+		assertThatThrownBy(() -> this.charge.refund(UUID.randomUUID(), new Money(1000, "EUR"), RefundTrigger.OPERATOR,
+				"on top of a pending one", "req-2", new Money(1000, "EUR"), NOW))
+			.isInstanceOf(RefundExceedsChargeException.class);
+		assertThatThrownBy(() -> this.charge.refund(UUID.randomUUID(), new Money(100, "USD"), RefundTrigger.OPERATOR,
+				"wrong currency", "req-3", NOTHING_PENDING, NOW))
+			.isInstanceOf(RefundCurrencyMismatchException.class);
 	}
 
 	@Test
-	void restoredRefundIsTheSameAsTheStoredOne() {
-		this.payment.succeed("pi_123", LATER);
-		Payment refund = this.payment.refundInFull(UUID.randomUUID(), "order cancelled", LATER);
-		refund.nextRefundAttempt(this.payment);
-		refund.record(new RefundOutcome("re_456"), LATER);
+	void chargeThatTookNothingCannotBeRefunded() {
+		Payment held = charge(CaptureMethod.MANUAL);
+		held.record(new ChargeOutcome.Authorized("pi_held"), NOW);
 
-		assertThat(Payment.restore(refund.snapshot()).snapshot()).isEqualTo(refund.snapshot());
+		assertThatThrownBy(() -> held.refund(UUID.randomUUID(), new Money(1, "EUR"), RefundTrigger.OPERATOR, "goodwill",
+				"req-1", NOTHING_PENDING, NOW))
+			.isInstanceOf(IllegalPaymentTransitionException.class);
+		assertThat(held.refundable(NOTHING_PENDING)).isEqualTo(Money.zero("EUR"));
 	}
 
 	@Test
-	void chargeNeedsAPaymentMethod() {
-		assertThatThrownBy(() -> Payment.charge(UUID.randomUUID(), this.orderId, new Money(1, "EUR"), " ", NOW))
-			.isInstanceOf(IllegalArgumentException.class);
+	void cancelledOrderIsRefundedWhatIsLeftOnlyOnce() {
+		this.charge.record(new ChargeOutcome.Succeeded("pi_1"), NOW);
+		this.charge.markOrderCancelled(NOW);
+
+		assertThat(this.charge.compensationDue(NOTHING_PENDING)).isEqualTo(Payment.Compensation.REFUND);
+		assertThat(this.charge.compensationDue(TOTAL)).isEqualTo(Payment.Compensation.NONE);
+		assertThat(this.charge.isOrderCancelled()).isTrue();
 	}
 
 	@Test
-	void restoredPaymentIsTheSameAsTheStoredOne() {
-		this.payment.nextAttempt();
-		this.payment.succeed("pi_123", LATER);
+	void refundIsRecordedOnceAndOnlyAgainstItsOwnCharge() {
+		this.charge.record(new ChargeOutcome.Succeeded("pi_1"), NOW);
+		Payment refund = this.charge.refund(UUID.randomUUID(), TOTAL, RefundTrigger.ORDER_CANCELLED, "order cancelled",
+				null, NOTHING_PENDING, NOW);
+		Payment other = charge(CaptureMethod.AUTOMATIC);
 
-		Payment restored = Payment.restore(this.payment.snapshot());
+		assertThatThrownBy(() -> refund.nextRefundAttempt(other)).isInstanceOf(IllegalArgumentException.class);
+		refund.record(new RefundOutcome("re_1"), LATER);
+		assertThatThrownBy(() -> refund.record(new RefundOutcome("re_2"), LATER))
+			.isInstanceOf(IllegalPaymentTransitionException.class);
+	}
 
-		assertThat(restored.snapshot()).isEqualTo(this.payment.snapshot());
+	@Test
+	void snapshotRestoresTheSamePayment() {
+		this.charge.record(new ChargeOutcome.Succeeded("pi_1"), NOW);
+		this.charge.markOrderCancelled(LATER);
+
+		assertThat(Payment.restore(this.charge.snapshot()).snapshot()).isEqualTo(this.charge.snapshot());
+	}
+
+	private Payment charge(CaptureMethod captureMethod) {
+		return Payment.charge(UUID.randomUUID(), this.orderId, TOTAL, "pm_card_visa", captureMethod, this.orderId, NOW);
 	}
 
 }

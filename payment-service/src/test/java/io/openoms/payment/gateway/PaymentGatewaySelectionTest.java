@@ -28,9 +28,21 @@ class PaymentGatewaySelectionTest {
 
 	@Test
 	void stripeWithASecretKeyChargesThroughStripe() {
-		this.context.withPropertyValues("oms.payment.gateway=stripe", "oms.payment.stripe.secret-key=sk_test_fake")
+		this.context
+			.withPropertyValues("oms.payment.gateway=stripe", "oms.payment.stripe.secret-key=sk_test_fake",
+					"oms.payment.stripe.webhook-secret=whsec_fake")
 			.run((started) -> assertThat(started).hasSingleBean(PaymentGateway.class)
-				.hasSingleBean(StripePaymentGateway.class));
+				.hasSingleBean(StripePaymentGateway.class)
+				.hasSingleBean(StripeWebhooks.class));
+	}
+
+	@Test
+	void stripeWithoutAWebhookSecretFailsAtStartUpSayingWhatToSet() {
+		this.context.withPropertyValues("oms.payment.gateway=stripe", "oms.payment.stripe.secret-key=sk_test_fake")
+			.run((started) -> assertThat(started).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("STRIPE_WEBHOOK_SECRET"));
 	}
 
 	@Test

@@ -7,6 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.openoms.contracts.Money;
+import io.openoms.payment.application.PaymentGatewayException;
+import io.openoms.payment.domain.CancelOutcome;
+import io.openoms.payment.domain.CancelRequest;
+import io.openoms.payment.domain.CaptureMethod;
+import io.openoms.payment.domain.CaptureRequest;
 import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.ChargeRequest;
 import io.openoms.payment.domain.RefundOutcome;
@@ -30,7 +35,6 @@ class SimulatedPaymentGatewayTest {
 
 	@ParameterizedTest
 	@CsvSource({ "pm_card_chargeDeclined, card_declined", "pm_card_chargeDeclinedInsufficientFunds, insufficient_funds",
-			"pm_card_authenticationRequired, authentication_required",
 			"pm_card_chargeDeclinedExpiredCard, expired_card", "pm_card_chargeDeclinedIncorrectCvc, incorrect_cvc",
 			"tok_something_else, payment_method_unknown" })
 	void declineTestCardsAreDeclinedWithStripesCode(String method, String code) {
@@ -40,6 +44,27 @@ class SimulatedPaymentGatewayTest {
 			assertThat(declined.code()).isEqualTo(code);
 			assertThat(declined.message()).isNotBlank();
 		});
+	}
+
+	@Test
+	void authenticationTestCardWaitsForTheCustomer() {
+		ChargeOutcome outcome = this.gateway.charge(request("pm_card_authenticationRequired", "order-1-charge"));
+
+		assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.RequiresAction.class,
+				(action) -> assertThat(action.gatewayReference()).matches("pi_sim_[0-9a-f-]{36}"));
+	}
+
+	@Test
+	void manualCaptureHoldsTheMoneyThenCapturesOrReleasesIt() {
+		ChargeOutcome outcome = this.gateway.charge(new ChargeRequest(UUID.randomUUID(), UUID.randomUUID(),
+				new Money(1000, "EUR"), "pm_card_visa", CaptureMethod.MANUAL, "order-1-charge"));
+
+		assertThat(outcome).isInstanceOf(ChargeOutcome.Authorized.class);
+		this.gateway.capture(new CaptureRequest(UUID.randomUUID(), UUID.randomUUID(), outcome.gatewayReference(),
+				new Money(1000, "EUR"), "order-1-capture"));
+		assertThat(this.gateway.cancel(new CancelRequest(UUID.randomUUID(), UUID.randomUUID(),
+				outcome.gatewayReference(), "order cancelled", "order-1-cancel")))
+			.isEqualTo(new CancelOutcome.Cancelled());
 	}
 
 	@Test
@@ -66,7 +91,7 @@ class SimulatedPaymentGatewayTest {
 	@Test
 	void refundOfAChargeTheGatewayNeverMadeIsAnError() {
 		assertThatThrownBy(() -> this.gateway.refund(refund("pi_unknown", "order-1-refund")))
-			.isInstanceOf(IllegalArgumentException.class)
+			.isInstanceOf(PaymentGatewayException.class)
 			.hasMessageContaining("No such payment_intent");
 	}
 
@@ -76,7 +101,8 @@ class SimulatedPaymentGatewayTest {
 	}
 
 	private static ChargeRequest request(String method, String idempotencyKey) {
-		return new ChargeRequest(UUID.randomUUID(), UUID.randomUUID(), new Money(1000, "EUR"), method, idempotencyKey);
+		return new ChargeRequest(UUID.randomUUID(), UUID.randomUUID(), new Money(1000, "EUR"), method,
+				CaptureMethod.AUTOMATIC, idempotencyKey);
 	}
 
 }

@@ -15,6 +15,10 @@ import io.openoms.contracts.Money;
 import io.openoms.payment.PaymentProperties;
 import io.openoms.payment.application.PaymentGatewayException;
 import io.openoms.payment.application.PaymentGatewayUnavailableException;
+import io.openoms.payment.domain.CancelOutcome;
+import io.openoms.payment.domain.CancelRequest;
+import io.openoms.payment.domain.CaptureMethod;
+import io.openoms.payment.domain.CaptureRequest;
 import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.ChargeRequest;
 import io.openoms.payment.domain.RefundOutcome;
@@ -22,6 +26,7 @@ import io.openoms.payment.domain.RefundRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -36,11 +41,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class StripePaymentGatewayTest {
 
-	private static final String PAYMENT_INTENTS = "/v1/payment_intents";
+	private static final String PAYMENT_INTENTS = FakeStripe.PAYMENT_INTENTS;
 
-	private static final String REFUNDS = "/v1/refunds";
+	private static final String REFUNDS = FakeStripe.REFUNDS;
 
-	private static final String SECRET_KEY = "sk_test_fake_0123456789";
+	private static final String SECRET_KEY = FakeStripe.SECRET_KEY;
+
+	private final UUID paymentId = UUID.randomUUID();
 
 	@RegisterExtension
 	static WireMockExtension stripe = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -52,7 +59,7 @@ class StripePaymentGatewayTest {
 	@BeforeEach
 	void pointTheRealClientAtTheFakeStripe() {
 		this.gateway = new StripePaymentGateway(StripePaymentGateway.clientFor(new PaymentProperties.Stripe(SECRET_KEY,
-				stripe.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(500), 2)));
+				FakeStripe.WEBHOOK_SECRET, stripe.baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(500), 2)));
 	}
 
 	@Test
@@ -71,7 +78,9 @@ class StripePaymentGatewayTest {
 			.withFormParam("confirm", equalTo("true"))
 			.withFormParam("automatic_payment_methods[enabled]", equalTo("true"))
 			.withFormParam("automatic_payment_methods[allow_redirects]", equalTo("never"))
-			.withFormParam("metadata[order_id]", equalTo(this.orderId.toString())));
+			.withFormParam("metadata[order_id]", equalTo(this.orderId.toString()))
+			.withFormParam("metadata[payment_id]", equalTo(this.paymentId.toString()))
+			.withFormParam("capture_method", equalTo("automatic")));
 	}
 
 	@Test
@@ -101,15 +110,77 @@ class StripePaymentGatewayTest {
 	}
 
 	@Test
-	void paymentIntentThatRequiresActionIsDeclinedAsAuthenticationRequired() {
+	void paymentIntentThatRequiresActionWaitsForTheCustomer() {
 		stripe.stubFor(post(PAYMENT_INTENTS).willReturn(okJson(paymentIntent("pi_3Needs3ds", "requires_action"))));
 
 		ChargeOutcome outcome = this.gateway.charge(charge());
 
-		assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Declined.class, (declined) -> {
-			assertThat(declined.code()).isEqualTo("authentication_required");
-			assertThat(declined.message()).contains("pi_3Needs3ds");
-		});
+		assertThat(outcome).isEqualTo(new ChargeOutcome.RequiresAction("pi_3Needs3ds"));
+	}
+
+	@Test
+	void manualCaptureAuthorizesOnlyAndSaysSoToStripe() {
+		stripe.stubFor(post(PAYMENT_INTENTS).willReturn(okJson(paymentIntent("pi_3Held", "requires_capture"))));
+
+		ChargeOutcome outcome = this.gateway.charge(charge(CaptureMethod.MANUAL));
+
+		assertThat(outcome).isEqualTo(new ChargeOutcome.Authorized("pi_3Held"));
+		stripe.verify(
+				postRequestedFor(urlPathEqualTo(PAYMENT_INTENTS)).withFormParam("capture_method", equalTo("manual")));
+	}
+
+	@Test
+	void captureTakesTheHeldMoneyWithTheCaptureKey() {
+		stripe.stubFor(
+				post(PAYMENT_INTENTS + "/pi_3Held/capture").willReturn(okJson(paymentIntent("pi_3Held", "succeeded"))));
+
+		this.gateway.capture(new CaptureRequest(this.paymentId, this.orderId, "pi_3Held", new Money(1998, "EUR"),
+				"order-" + this.orderId + "-capture"));
+
+		stripe.verify(postRequestedFor(urlPathEqualTo(PAYMENT_INTENTS + "/pi_3Held/capture"))
+			.withHeader("Idempotency-Key", equalTo("order-" + this.orderId + "-capture")));
+	}
+
+	@Test
+	void expiredAuthorizationCannotBeCapturedAndIsNotRetriedAsTransient() {
+		stripe.stubFor(post(PAYMENT_INTENTS + "/pi_3Expired/capture")
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+					{"error": {"code": "payment_intent_unexpected_state", "type": "invalid_request_error",
+					  "message": "This PaymentIntent could not be captured because it has a status of canceled."}}
+					""")));
+
+		assertThatThrownBy(() -> this.gateway.capture(new CaptureRequest(this.paymentId, this.orderId, "pi_3Expired",
+				new Money(1998, "EUR"), "order-" + this.orderId + "-capture")))
+			.isInstanceOf(PaymentGatewayException.class)
+			.isNotInstanceOf(PaymentGatewayUnavailableException.class)
+			.hasMessageContaining("status of canceled");
+	}
+
+	@Test
+	void cancelReleasesTheHold() {
+		stripe.stubFor(
+				post(PAYMENT_INTENTS + "/pi_3Held/cancel").willReturn(okJson(paymentIntent("pi_3Held", "canceled"))));
+
+		CancelOutcome outcome = this.gateway.cancel(cancel("pi_3Held"));
+
+		assertThat(outcome).isEqualTo(new CancelOutcome.Cancelled());
+		stripe.verify(postRequestedFor(urlPathEqualTo(PAYMENT_INTENTS + "/pi_3Held/cancel"))
+			.withHeader("Idempotency-Key", equalTo("order-" + this.orderId + "-cancel"))
+			.withFormParam("cancellation_reason", equalTo("abandoned")));
+	}
+
+	@Test
+	void cancelOvertakenByTheCustomersAuthenticationReportsTheSuccess() {
+		stripe.stubFor(post(PAYMENT_INTENTS + "/pi_3Late/cancel")
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+					{"error": {"code": "payment_intent_unexpected_state", "type": "invalid_request_error",
+					  "message": "You cannot cancel this PaymentIntent because it has a status of succeeded."}}
+					""")));
+		stripe.stubFor(get(PAYMENT_INTENTS + "/pi_3Late").willReturn(okJson(paymentIntent("pi_3Late", "succeeded"))));
+
+		CancelOutcome outcome = this.gateway.cancel(cancel("pi_3Late"));
+
+		assertThat(outcome).isEqualTo(new CancelOutcome.Overtaken(new ChargeOutcome.Succeeded("pi_3Late")));
 	}
 
 	@Test
@@ -237,17 +308,45 @@ class StripePaymentGatewayTest {
 	}
 
 	@Test
-	void stripeSettingsNeverPrintTheSecretKey() {
-		PaymentProperties.Stripe settings = new PaymentProperties.Stripe(SECRET_KEY, stripe.baseUrl(),
-				Duration.ofSeconds(5), Duration.ofSeconds(20), 2);
+	void partialRefundSendsOnlyItsAmountWithItsOwnKey() {
+		stripe.stubFor(post(REFUNDS).willReturn(okJson("""
+				{"id": "re_3Part", "object": "refund", "amount": 500, "currency": "eur",
+				 "payment_intent": "pi_3Succeeded", "status": "pending"}
+				""")));
+		String key = "order-" + this.orderId + "-refund-goodwill-1";
 
-		assertThat(settings.toString()).doesNotContain(SECRET_KEY).contains("******");
-		assertThat(new PaymentProperties(PaymentProperties.GatewayType.STRIPE, settings).toString())
-			.doesNotContain(SECRET_KEY);
+		RefundOutcome outcome = this.gateway.refund(new RefundRequest(UUID.randomUUID(), UUID.randomUUID(),
+				this.orderId, "pi_3Succeeded", new Money(500, "EUR"), "goodwill", key));
+
+		assertThat(outcome).isEqualTo(new RefundOutcome("re_3Part"));
+		stripe.verify(postRequestedFor(urlPathEqualTo(REFUNDS)).withHeader("Idempotency-Key", equalTo(key))
+			.withFormParam("amount", equalTo("500")));
+	}
+
+	@Test
+	void stripeSettingsNeverPrintTheSecrets() {
+		PaymentProperties.Stripe settings = new PaymentProperties.Stripe(SECRET_KEY, FakeStripe.WEBHOOK_SECRET,
+				stripe.baseUrl(), Duration.ofSeconds(5), Duration.ofSeconds(20), 2);
+
+		assertThat(settings.toString()).doesNotContain(SECRET_KEY)
+			.doesNotContain(FakeStripe.WEBHOOK_SECRET)
+			.contains("******");
+		assertThat(new PaymentProperties(PaymentProperties.GatewayType.STRIPE, CaptureMethod.AUTOMATIC, settings)
+			.toString()).doesNotContain(SECRET_KEY).doesNotContain(FakeStripe.WEBHOOK_SECRET);
 	}
 
 	private ChargeRequest charge() {
-		return new ChargeRequest(UUID.randomUUID(), this.orderId, new Money(1998, "EUR"), "pm_card_visa", chargeKey());
+		return charge(CaptureMethod.AUTOMATIC);
+	}
+
+	private ChargeRequest charge(CaptureMethod captureMethod) {
+		return new ChargeRequest(this.paymentId, this.orderId, new Money(1998, "EUR"), "pm_card_visa", captureMethod,
+				chargeKey());
+	}
+
+	private CancelRequest cancel(String reference) {
+		return new CancelRequest(this.paymentId, this.orderId, reference, "order cancelled",
+				"order-" + this.orderId + "-cancel");
 	}
 
 	private String chargeKey() {
@@ -255,29 +354,7 @@ class StripePaymentGatewayTest {
 	}
 
 	private String paymentIntent(String id, String status) {
-		String nextAction = "requires_action".equals(status) ? """
-				{"type": "use_stripe_sdk", "use_stripe_sdk": {"type": "three_d_secure_redirect"}}""" : "null";
-		return """
-				{
-				  "id": "%s",
-				  "object": "payment_intent",
-				  "amount": 1998,
-				  "amount_received": %d,
-				  "automatic_payment_methods": {"allow_redirects": "never", "enabled": true},
-				  "capture_method": "automatic",
-				  "client_secret": "%s_secret_fake",
-				  "confirmation_method": "automatic",
-				  "created": 1764000000,
-				  "currency": "eur",
-				  "latest_charge": "ch_3Succeeded",
-				  "livemode": false,
-				  "metadata": {"order_id": "%s"},
-				  "next_action": %s,
-				  "payment_method": "pm_1Card",
-				  "payment_method_types": ["card"],
-				  "status": "%s"
-				}
-				""".formatted(id, "succeeded".equals(status) ? 1998 : 0, id, this.orderId, nextAction, status);
+		return FakeStripe.paymentIntent(id, status, this.orderId, this.paymentId, 1998);
 	}
 
 }
