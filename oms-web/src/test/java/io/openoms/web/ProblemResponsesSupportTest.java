@@ -126,6 +126,15 @@ class ProblemResponsesSupportTest {
 	}
 
 	@Test
+	void missingRequiredHeaderIsNamed() throws Exception {
+		JsonNode problem = invalidInput(post("/things/orders").contentType(MediaType.APPLICATION_JSON).content("{}"),
+				400);
+
+		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
+		assertThat(problem.path("errors").get(0).path("message").asString()).isEqualTo("header is required");
+	}
+
+	@Test
 	void servicesOwnProblemKeepsItsTypeAndStatus() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/things/" + UUID.randomUUID()))
 			.andReturn()
@@ -197,6 +206,11 @@ class ProblemResponsesSupportTest {
 				@RequestParam(defaultValue = "10") @Min(1) int limit,
 				@RequestHeader(name = "X-Correlation-Id", required = false) UUID correlationId) {
 			return "[]";
+		}
+
+		@PostMapping("/things/orders")
+		String order(@RequestHeader("Idempotency-Key") String idempotencyKey, @RequestBody String body) {
+			return idempotencyKey;
 		}
 
 		@GetMapping("/things/of-owner")

@@ -313,6 +313,8 @@ class PaymentServiceIT extends PaymentServiceITSupport {
 		assertThat(refund.path("status").asString()).isEqualTo("SUCCEEDED");
 		assertThat(refund.path("trigger").asString()).isEqualTo("OPERATOR");
 		assertThat(refund.path("amount").path("amountMinor").asLong()).isEqualTo(500);
+		assertThat(refund.path("gatewayCalls").get(0).path("idempotencyKey").asString())
+			.isEqualTo("order-" + orderId + "-refund-ticket-4711");
 		assertThat(resent.statusCode()).isEqualTo(201);
 		assertThat(json.readTree(resent.body()).path("id").asString()).isEqualTo(refund.path("id").asString());
 		await().atMost(PATIENCE)
@@ -363,7 +365,8 @@ class PaymentServiceIT extends PaymentServiceITSupport {
 			.map((error) -> error.path("field").asString()))
 			.containsExactlyInAnyOrder("orderId", "amount.amountMinor", "amount.currency", "reason");
 		assertThat(withoutKey.statusCode()).isEqualTo(400);
-		assertThat(PaymentsDriver.problemOf(withoutKey).path("detail").asString()).contains("Idempotency-Key");
+		assertThat(PaymentsDriver.problemOf(withoutKey).path("errors").get(0).path("field").asString())
+			.isEqualTo("Idempotency-Key");
 		assertThat(unknownOrder.statusCode()).isEqualTo(404);
 		assertThat(PaymentsDriver.problemOf(unknownOrder).path("type").asString())
 			.isEqualTo("https://openoms.io/problems/payments-not-found");

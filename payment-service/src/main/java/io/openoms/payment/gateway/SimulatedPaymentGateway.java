@@ -41,7 +41,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	/**
 	 * Like Stripe's 3-D Secure test card: the charge waits for the customer, whose answer
-	 * an operator plays with {@code POST /api/simulated-gateway/authentications}.
+	 * an operator plays with {@code POST
+	 * /api/simulated-gateway/payments/{paymentId}/authentication}.
 	 */
 	static final String AUTHENTICATION_REQUIRED = "pm_card_authenticationRequired";
 

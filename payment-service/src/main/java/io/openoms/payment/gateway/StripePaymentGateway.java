@@ -238,7 +238,9 @@ class StripePaymentGateway implements PaymentGateway {
 	/** Failures where whether the money moved is unknown are retried; others are not. */
 	private static PaymentGatewayException failed(String what, StripeException ex) {
 		boolean serverError = ex instanceof ApiException && (ex.getStatusCode() == null || ex.getStatusCode() >= 500);
-		if (ex instanceof RateLimitException || ex instanceof ApiConnectionException || serverError) {
+		// 409: another request with the same idempotency key is still running at Stripe.
+		boolean keyInUse = ex.getStatusCode() != null && ex.getStatusCode() == 409;
+		if (ex instanceof RateLimitException || ex instanceof ApiConnectionException || serverError || keyInUse) {
 			return new PaymentGatewayUnavailableException(
 					"Stripe could not be reached or failed for the " + what + ": " + ex.getMessage(), ex);
 		}

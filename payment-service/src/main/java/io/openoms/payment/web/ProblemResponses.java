@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.openoms.payment.application.InvalidGatewayNotificationException;
 import io.openoms.payment.application.NoPaymentsException;
-import io.openoms.payment.application.PaymentGatewayException;
 import io.openoms.payment.application.PaymentGatewayUnavailableException;
 import io.openoms.payment.application.PaymentNotFoundException;
 import io.openoms.payment.application.RefundRefusedException;
@@ -24,7 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * payment-service's problems: invalid input comes from {@link ProblemResponsesSupport};
  * here unknown orders and payments (404), refunds that do not fit the charge (409, 422),
- * webhook calls that do not verify (400) and a gateway that failed (502, 503).
+ * webhook calls that do not verify (400) and a gateway that could not be reached (503).
  */
 @RestControllerAdvice
 class ProblemResponses extends ProblemResponsesSupport {
@@ -100,12 +99,6 @@ class ProblemResponses extends ProblemResponsesSupport {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Duration.ofSeconds(30).toSeconds()))
 			.body(problem);
-	}
-
-	@ExceptionHandler(PaymentGatewayException.class)
-	ProblemDetail gatewayFailed(PaymentGatewayException ex) {
-		return problem(HttpStatus.BAD_GATEWAY, "payment-gateway-error", "The payment gateway refused the request",
-				ex.getMessage());
 	}
 
 }

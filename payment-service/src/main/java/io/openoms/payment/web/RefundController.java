@@ -1,10 +1,10 @@
 package io.openoms.payment.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.openoms.contracts.Money;
+import io.openoms.payment.application.FindPayments;
 import io.openoms.payment.application.RefundCommand;
 import io.openoms.payment.application.RefundPayment;
 import io.openoms.payment.domain.Payment;
@@ -32,8 +32,11 @@ class RefundController {
 
 	private final RefundPayment refundPayment;
 
-	RefundController(RefundPayment refundPayment) {
+	private final FindPayments findPayments;
+
+	RefundController(RefundPayment refundPayment, FindPayments findPayments) {
 		this.refundPayment = refundPayment;
+		this.findPayments = findPayments;
 	}
 
 	@PostMapping("/api/refunds")
@@ -43,7 +46,7 @@ class RefundController {
 		Payment refund = this.refundPayment.refund(new RefundCommand(body.orderId(),
 				new Money(body.amount().amountMinor(), body.amount().currency()), body.reason(), idempotencyKey));
 		return ResponseEntity.created(URI.create("/api/payments?orderId=" + refund.orderId()))
-			.body(PaymentResponse.of(refund, List.of()));
+			.body(PaymentResponse.of(refund, this.findPayments.attemptsOf(refund.orderId())));
 	}
 
 	/**
