@@ -2,6 +2,7 @@ package io.openoms.order.messaging;
 
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.inventory.StockBackordered;
 import io.openoms.contracts.inventory.StockReleased;
 import io.openoms.contracts.payment.PaymentFailed;
 import io.openoms.contracts.payment.PaymentRefunded;
@@ -29,6 +30,7 @@ class OrderMessaging {
 			.on(PaymentFailed.class, payments::onFailed)
 			.on(StockAllocated.class, allocations::on)
 			.on(StockAllocationFailed.class, allocations::onFailed)
+			.on(StockBackordered.class, allocations::onBackordered)
 			.on(ShipmentDispatched.class, shipments::on)
 			.on(ShipmentDelivered.class, shipments::onDelivered)
 			.on(ShipmentFailed.class, shipments::onFailed)
