@@ -30,7 +30,7 @@ alter table allocation
     add constraint allocation_backorder_expires check (status <> 'BACKORDERED' or expires_at is not null);
 
 update allocation set placed_at = created_at;
-alter table allocation alter column placed_at set not null;
+alter table allocation alter column placed_at set not null, alter column placed_at set default now();
 
 -- The queue of waiting orders: express first, then the oldest.
 create index allocation_waiting on allocation ((case when priority = 'EXPRESS' then 0 else 1 end), placed_at, order_id)
