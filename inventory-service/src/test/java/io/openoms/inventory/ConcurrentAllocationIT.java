@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +21,31 @@ import io.openoms.inventory.domain.AllocationStatus;
 import io.openoms.inventory.domain.RequestedLine;
 import io.openoms.messaging.Causation;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many allocations at once against real PostgreSQL row locks: stock is never oversold and
- * allocations of the same SKUs in different line orders never deadlock.
+ * Many allocations at once against real PostgreSQL row locks, from two instances of the
+ * service (two application contexts, two connection pools) on one database: stock is
+ * never oversold, and allocations of the same SKUs in different line orders never
+ * deadlock.
  */
 class ConcurrentAllocationIT extends InventoryTestContext {
 
-	private static final int THREADS = 16;
+	private static final int THREADS_PER_INSTANCE = 16;
+
+	private static ConfigurableApplicationContext secondInstance;
 
 	@Autowired
 	AllocateOrder allocateOrder;
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+	@Autowired
+	Environment environment;
+
+	private final ExecutorService pool = Executors.newFixedThreadPool(2 * THREADS_PER_INSTANCE);
 
 	@AfterEach
 	void shutDown() throws InterruptedException {
@@ -43,28 +54,51 @@ class ConcurrentAllocationIT extends InventoryTestContext {
 		assertLevelsEqualTheirMovements();
 	}
 
+	@AfterAll
+	static void stopSecondInstance() {
+		if (secondInstance != null) {
+			secondInstance.close();
+		}
+	}
+
 	@Test
-	void twoHundredBuyersOfTenPostersGetExactlyTenAllocations() throws Exception {
+	void aThousandBuyersOnTwoInstancesOfTenPostersGetExactlyTenAllocations() throws Exception {
 		String poster = newSku("POSTER");
 		receive(poster, "WH-BERLIN", 10);
+		AllocateOrder otherInstance = secondInstance().getBean(AllocateOrder.class);
 		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicInteger lowestOnHand = new AtomicInteger(Integer.MAX_VALUE);
 		AtomicInteger lowestAvailable = new AtomicInteger(Integer.MAX_VALUE);
 		Thread watcher = new Thread(() -> {
 			while (running.get()) {
+				lowestOnHand.accumulateAndGet(onHand(poster, "WH-BERLIN"), Math::min);
 				lowestAvailable.accumulateAndGet(available(poster, "WH-BERLIN"), Math::min);
 			}
 		});
 		watcher.start();
 
-		List<AllocationStatus> outcomes = allocateConcurrently(200, (i) -> List.of(new RequestedLine(poster, 1)));
+		List<AllocationStatus> outcomes = allocateConcurrently(1000, (i) -> List.of(new RequestedLine(poster, 1)),
+				otherInstance);
 		running.set(false);
 		watcher.join();
 
 		assertThat(outcomes).filteredOn((status) -> status == AllocationStatus.ALLOCATED).hasSize(10);
-		assertThat(outcomes).filteredOn((status) -> status == AllocationStatus.REJECTED).hasSize(190);
+		assertThat(outcomes).filteredOn((status) -> status == AllocationStatus.REJECTED).hasSize(990);
 		assertThat(reserved(poster, "WH-BERLIN")).isEqualTo(10);
 		assertThat(onHand(poster, "WH-BERLIN")).isEqualTo(10);
-		assertThat(lowestAvailable.get()).isGreaterThanOrEqualTo(0);
+		assertThat(lowestOnHand.get()).as("on hand, sampled throughout").isGreaterThanOrEqualTo(0);
+		assertThat(lowestAvailable.get()).as("on hand minus reserved, sampled throughout").isGreaterThanOrEqualTo(0);
+		assertThat(this.jdbc
+			.sql("select count(*) from allocation a join allocation_line l on l.allocation_id = a.id"
+					+ " where l.sku = ? and a.status = 'ALLOCATED'")
+			.param(poster)
+			.query(Long.class)
+			.single()).isEqualTo(10);
+		assertThat(this.jdbc
+			.sql("select count(*) from oms_messaging.outbox where event_type = 'StockRanOut' and message_key = ?")
+			.param(io.openoms.contracts.inventory.StockAlert.keyOf(poster).toString())
+			.query(Long.class)
+			.single()).as("out-of-stock alerts, once however many buyers saw it run out").isEqualTo(1);
 	}
 
 	@Test
@@ -76,7 +110,8 @@ class ConcurrentAllocationIT extends InventoryTestContext {
 
 		List<AllocationStatus> outcomes = allocateConcurrently(100,
 				(i) -> (i % 2 == 0) ? List.of(new RequestedLine(mug, 1), new RequestedLine(cap, 1))
-						: List.of(new RequestedLine(cap, 1), new RequestedLine(mug, 1)));
+						: List.of(new RequestedLine(cap, 1), new RequestedLine(mug, 1)),
+				secondInstance().getBean(AllocateOrder.class));
 
 		assertThat(outcomes).filteredOn((status) -> status == AllocationStatus.ALLOCATED).hasSize(30);
 		assertThat(reserved(mug, "WH-BERLIN")).isEqualTo(30);
@@ -84,17 +119,37 @@ class ConcurrentAllocationIT extends InventoryTestContext {
 	}
 
 	/**
-	 * Runs the attempts from the pool, all released at once; any exception fails the
-	 * test.
+	 * A second inventory-service on the same database and broker, with its own connection
+	 * pool, as a second process would be.
 	 */
-	private List<AllocationStatus> allocateConcurrently(int attempts, LinesOfAttempt lines) throws Exception {
+	private ConfigurableApplicationContext secondInstance() {
+		if (secondInstance == null) {
+			// Command-line arguments: they win over the service's configuration file.
+			secondInstance = new SpringApplicationBuilder(InventoryServiceApplication.class).run(
+					"--spring.config.name=" + InventoryServiceApplication.CONFIG_NAME, "--server.port=0",
+					"--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
+					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
+					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password"),
+					"--spring.kafka.bootstrap-servers="
+							+ this.environment.getProperty("spring.kafka.bootstrap-servers"));
+		}
+		return secondInstance;
+	}
+
+	/**
+	 * Runs the attempts from the pool, half through each instance, all released at once;
+	 * any exception fails the test.
+	 */
+	private List<AllocationStatus> allocateConcurrently(int attempts, LinesOfAttempt lines, AllocateOrder other)
+			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<AllocationStatus>> futures = new ArrayList<>(attempts);
 		for (int i = 0; i < attempts; i++) {
 			AllocationRequest request = new AllocationRequest(UUID.randomUUID(), lines.of(i));
+			AllocateOrder instance = (i % 2 == 0) ? this.allocateOrder : other;
 			futures.add(this.pool.submit(() -> {
 				start.await();
-				return this.allocateOrder.allocate(request, Causation.newRequest(UUID.randomUUID())).status();
+				return instance.allocate(request, Causation.newRequest(UUID.randomUUID())).status();
 			}));
 		}
 		start.countDown();

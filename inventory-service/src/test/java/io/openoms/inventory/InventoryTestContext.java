@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests stay independent by working on SKUs and orders of their own.
  */
 @SpringBootTest(classes = InventoryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=" + InventoryServiceApplication.CONFIG_NAME)
+		properties = { "spring.config.name=" + InventoryServiceApplication.CONFIG_NAME,
+				"oms.inventory.backorder-sweep-interval=500ms" })
 abstract class InventoryTestContext {
 
 	@Autowired

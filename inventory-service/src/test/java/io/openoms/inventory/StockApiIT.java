@@ -106,6 +106,67 @@ class StockApiIT extends InventoryTestContext {
 			.containsExactly("limit");
 	}
 
+	@Test
+	void operatorManagesAProductsStockRecordAdjustmentsAndExpectedReceipts() throws Exception {
+		String sku = newSku("CAP");
+		post("/api/stock/" + sku + "/receipts", "{\"warehouse\":\"WH-BERLIN\",\"quantity\":10,\"reference\":\"PO-1\"}");
+
+		HttpResponse<String> product = put("/api/stock/" + sku, "{\"backordersAllowed\":true,\"lowStockThreshold\":4}");
+		HttpResponse<String> adjusted = post("/api/stock/" + sku + "/adjustments",
+				"{\"warehouse\":\"WH-BERLIN\",\"quantity\":-3,\"reason\":\"stock count: 3 damaged\"}");
+		HttpResponse<String> zero = post("/api/stock/" + sku + "/adjustments",
+				"{\"warehouse\":\"WH-BERLIN\",\"quantity\":0,\"reason\":\"nothing\"}");
+		HttpResponse<String> expected = post("/api/stock/" + sku + "/expected-receipts",
+				"{\"warehouse\":\"WH-BERLIN\",\"quantity\":20,\"expectedOn\":\"2099-01-01\",\"reference\":\"PO-9\"}");
+
+		assertThat(product.statusCode()).as(product.body()).isEqualTo(200);
+		assertThat(adjusted.statusCode()).as(adjusted.body()).isEqualTo(201);
+		assertThat(json.readTree(adjusted.body()).path("onHand").asInt()).isEqualTo(7);
+		assertThat(zero.statusCode()).isEqualTo(400);
+		assertThat(expected.statusCode()).as(expected.body()).isEqualTo(201);
+		JsonNode stock = json.readTree(get("/api/stock/" + sku).body());
+		assertThat(stock.path("backordersAllowed").asBoolean()).isTrue();
+		assertThat(stock.path("lowStockThreshold").asInt()).isEqualTo(4);
+		assertThat(stock.path("available").asInt()).isEqualTo(7);
+		JsonNode atp = json.readTree(get("/api/stock/" + sku + "/available-to-promise").body());
+		assertThat(atp.path("availableNow").asInt()).isEqualTo(7);
+		assertThat(atp.path("timeline"))
+			.extracting((day) -> day.path("from").asString() + "=" + day.path("promisable").asInt())
+			.last()
+			.isEqualTo("2099-01-01=27");
+		assertThat(json.readTree(get("/api/stock/" + sku + "/movements").body()).get(0).path("reason").asString())
+			.isEqualTo("stock count: 3 damaged");
+
+		post("/api/stock/" + sku + "/receipts", "{\"warehouse\":\"WH-BERLIN\",\"quantity\":20,\"reference\":\"PO-9\"}");
+
+		assertThat(json.readTree(get("/api/stock/" + sku + "/expected-receipts").body()))
+			.extracting((receipt) -> receipt.path("received").asBoolean())
+			.containsExactly(true);
+		assertLevelsEqualTheirMovements();
+	}
+
+	@Test
+	void adjustmentThatWouldTakeReservedUnitsIsRefused() throws Exception {
+		String sku = newSku("MUG");
+		receive(sku, "WH-BERLIN", 5);
+		this.jdbc.sql("update stock_level set reserved = 4 where sku = ?").param(sku).update();
+
+		HttpResponse<String> response = post("/api/stock/" + sku + "/adjustments",
+				"{\"warehouse\":\"WH-BERLIN\",\"quantity\":-2,\"reason\":\"count\"}");
+
+		assertThat(response.statusCode()).isEqualTo(409);
+		assertThat(json.readTree(response.body()).path("type").asString())
+			.isEqualTo("https://openoms.io/problems/adjustment-refused");
+		this.jdbc.sql("update stock_level set reserved = 0 where sku = ?").param(sku).update();
+	}
+
+	private HttpResponse<String> put(String path, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}

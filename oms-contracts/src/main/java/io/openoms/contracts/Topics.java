@@ -22,6 +22,14 @@ public final class Topics {
 	/** Stock allocation outcomes, published by inventory-service. */
 	public static final String INVENTORY_EVENTS = "oms.inventory.events";
 
+	/**
+	 * Stock alerts for purchasing or an ERP, published by inventory-service: a SKU ran
+	 * low or ran out. Keyed by a UUID derived from the SKU (see
+	 * {@link io.openoms.contracts.inventory.StockAlert#keyOf(String)}), so the alerts of
+	 * one SKU stay in order.
+	 */
+	public static final String STOCK_ALERTS = "oms.inventory.stock-alerts";
+
 	/** Shipment progress, published by shipping-service. */
 	public static final String SHIPPING_EVENTS = "oms.shipping.events";
 

@@ -33,8 +33,11 @@ class EventCodecTest {
 	@Test
 	void everyEventInTheCatalogSurvivesTheRoundTrip() {
 		for (EventType<?> type : EventCatalog.all()) {
-			EventEnvelope<?> envelope = envelope(type.name(), type.version(),
-					(EventPayload) sample(type.payloadType()));
+			EventPayload payload = (EventPayload) sample(type.payloadType());
+			// A stock alert's key is derived from its SKU, not an order.
+			EventEnvelope<?> envelope = new EventEnvelope<>(UUID.randomUUID(), type.name(), type.version(),
+					payload.orderId(), Instant.parse("2026-11-24T10:00:00Z"), UUID.randomUUID(), UUID.randomUUID(),
+					"test", payload);
 
 			EventEnvelope<?> decoded = this.codec.decode(this.codec.encode(envelope));
 
@@ -117,6 +120,13 @@ class EventCodecTest {
 		}
 		if (raw == int.class) {
 			return 3;
+		}
+		if (raw == Boolean.class) {
+			return Boolean.TRUE;
+		}
+		if (raw.isEnum()) {
+			Object[] constants = raw.getEnumConstants();
+			return constants[constants.length - 1];
 		}
 		if (raw == long.class) {
 			return 42L;

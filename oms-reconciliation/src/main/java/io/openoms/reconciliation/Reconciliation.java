@@ -71,7 +71,10 @@ public final class Reconciliation {
 
 	private void checkOrder(OrderFacts order, MoneyFacts money, AllocationFacts allocation, String shipmentStatus,
 			Instant now, List<Violation> violations) {
-		if (!TERMINAL.contains(order.status()) && order.createdAt().isBefore(now.minus(this.settings.maxOrderAge()))) {
+		// A backordered order waits for stock by design; inventory-service's backorder
+		// timeout bounds it, and BACKORDER_OVERDUE checks that bound.
+		if (!TERMINAL.contains(order.status()) && !"BACKORDERED".equals(order.status())
+				&& order.createdAt().isBefore(now.minus(this.settings.maxOrderAge()))) {
 			violations.add(new Violation("ORDER_STUCK", order.id(), "still " + order.status() + " since "
 					+ order.createdAt() + ", older than " + this.settings.maxOrderAge()));
 		}
@@ -84,7 +87,8 @@ public final class Reconciliation {
 		}
 		long net = paid.charged() + paid.held() - paid.refunded();
 		long expected = switch (order.status()) {
-			case "PAID", "ALLOCATED", "SHIPPED", "COMPLETED" -> order.totalMinor() - paid.refundedWhileKept();
+			case "PAID", "BACKORDERED", "ALLOCATED", "SHIPPED", "COMPLETED" ->
+				order.totalMinor() - paid.refundedWhileKept();
 			default -> 0;
 		};
 		if (net != expected) {
@@ -100,6 +104,7 @@ public final class Reconciliation {
 		}
 		String allocationStatus = (allocation != null) ? allocation.status() : null;
 		String expectedAllocation = switch (order.status()) {
+			case "BACKORDERED" -> "BACKORDERED";
 			case "ALLOCATED" -> "ALLOCATED";
 			case "SHIPPED", "COMPLETED" -> "SHIPPED";
 			default -> null;
@@ -110,6 +115,9 @@ public final class Reconciliation {
 		}
 		if ("CANCELLED".equals(order.status()) && "ALLOCATED".equals(allocationStatus)) {
 			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still holds its stock"));
+		}
+		if ("CANCELLED".equals(order.status()) && "BACKORDERED".equals(allocationStatus)) {
+			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still waits for stock"));
 		}
 		if ("COMPLETED".equals(order.status()) && !"DELIVERED".equals(shipmentStatus)) {
 			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(),
@@ -190,7 +198,7 @@ public final class Reconciliation {
 						left join (
 						    select al.sku, al.warehouse, sum(al.quantity) as reserved
 						    from allocation a join allocation_line al on al.allocation_id = a.id
-						    where a.status = 'ALLOCATED' group by al.sku, al.warehouse) a on a.sku = l.sku and a.warehouse = l.warehouse
+						    where a.status in ('ALLOCATED', 'BACKORDERED') group by al.sku, al.warehouse) a on a.sku = l.sku and a.warehouse = l.warehouse
 						""",
 				(rs) -> {
 					String where = rs.getString(1) + " in " + rs.getString(2);
@@ -229,7 +237,7 @@ public final class Reconciliation {
 					long lines = rs.getLong(3);
 					allocations.put(orderId, new AllocationFacts(status));
 					long expectedAllocated = "REJECTED".equals(status) ? 0 : lines;
-					long expectedReleased = "RELEASED".equals(status) ? lines : 0;
+					long expectedReleased = ("RELEASED".equals(status) || "EXPIRED".equals(status)) ? lines : 0;
 					long expectedShipped = ("SHIPPED".equals(status) || "RETURNED".equals(status)) ? lines : 0;
 					if (rs.getLong(4) != expectedAllocated || rs.getLong(5) != expectedReleased
 							|| rs.getLong(6) != expectedShipped) {
@@ -238,6 +246,12 @@ public final class Reconciliation {
 										+ ", released " + rs.getLong(5) + ", shipped " + rs.getLong(6)));
 					}
 				});
+		query(connection, """
+				select order_id, expires_at from allocation
+				where status = 'BACKORDERED' and expires_at < now() - make_interval(secs => %d)
+				""".formatted(this.settings.settleTime().toSeconds()),
+				(rs) -> violations.add(new Violation("BACKORDER_OVERDUE", rs.getObject(1, UUID.class),
+						"still waits for stock, expired at " + rs.getTimestamp(2).toInstant())));
 		return new InventoryFacts(allocations, violations);
 	}
 

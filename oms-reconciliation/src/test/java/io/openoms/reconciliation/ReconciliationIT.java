@@ -219,6 +219,52 @@ class ReconciliationIT {
 	}
 
 	@Test
+	void backorderedOrderHoldingPartOfItsLinesIsCleanUntilItsTimeRunsOut() {
+		UUID waiting = UUID.randomUUID();
+		insertOrder(waiting, "BACKORDERED", 999, LONG_AGO);
+		insertPayment(waiting, "CHARGE", "SUCCEEDED", 999, null);
+		UUID allocation = UUID.randomUUID();
+		this.inventory.sql("""
+				insert into allocation (id, order_id, status, expires_at, partial_allowed, created_at, updated_at)
+				values (?, ?, 'BACKORDERED', now() + interval '1 day', true, now(), now())
+				""").params(allocation, waiting).update();
+		this.inventory.sql(
+				"insert into allocation_line (allocation_id, sku, warehouse, quantity) values (?, 'CAP-NAVY', 'WH-BERLIN', 1)")
+			.param(allocation)
+			.update();
+		this.inventory
+			.sql("insert into stock_movement (sku, warehouse, movement_type, quantity, order_id, occurred_at)"
+					+ " values ('CAP-NAVY', 'WH-BERLIN', 'ALLOCATION', 1, ?, now())")
+			.param(waiting)
+			.update();
+		this.inventory
+			.sql("update stock_level set reserved = reserved + 1 where sku = 'CAP-NAVY' and warehouse = 'WH-BERLIN'")
+			.update();
+
+		assertThat(audit().violations()).as("a backorder older than the maximum order age is not stuck").isEmpty();
+
+		this.inventory.sql("update allocation set expires_at = now() - interval '1 hour' where id = ?")
+			.param(allocation)
+			.update();
+
+		assertThat(audit().violations()).extracting(Violation::rule, Violation::orderId)
+			.containsExactly(tuple("BACKORDER_OVERDUE", waiting));
+	}
+
+	@Test
+	void cancelledOrderStillWaitingForStockIsReported() {
+		UUID cancelled = UUID.randomUUID();
+		insertOrder(cancelled, "CANCELLED", 0, LONG_AGO);
+		this.inventory.sql("""
+				insert into allocation (id, order_id, status, expires_at, created_at, updated_at)
+				values (?, ?, 'BACKORDERED', now() + interval '1 day', now(), now())
+				""").params(UUID.randomUUID(), cancelled).update();
+
+		assertThat(audit().violations()).extracting(Violation::rule, Violation::orderId)
+			.containsExactly(tuple("STOCK_NOT_RELEASED", cancelled));
+	}
+
+	@Test
 	void paymentForAnOrderNobodyKnowsIsAnOrphan() {
 		UUID unknown = UUID.randomUUID();
 		insertPayment(unknown, "CHARGE", "SUCCEEDED", 100, null);

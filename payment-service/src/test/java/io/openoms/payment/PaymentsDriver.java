@@ -16,6 +16,7 @@ import io.openoms.contracts.Topics;
 import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderCreated;
 import io.openoms.contracts.order.OrderLine;
+import io.openoms.contracts.order.OrderPriority;
 import io.openoms.contracts.order.OrderShipped;
 import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.messaging.EventCodec;
@@ -57,8 +58,8 @@ final class PaymentsDriver {
 		Money price = new Money(999, "EUR");
 		return envelope(orderId, "OrderCreated",
 				new OrderCreated(orderId, "customer-1", List.of(new OrderLine("MUG-LOGO", 2, price)), price.times(2),
-						paymentMethod,
-						new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE")));
+						paymentMethod, new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"),
+						OrderPriority.STANDARD));
 	}
 
 	static EventEnvelope<OrderCancelled> orderCancelled(UUID orderId, String previousStatus, String reason) {

@@ -9,7 +9,11 @@ import io.openoms.messaging.Causation;
  */
 public interface AllocationEventPublisher {
 
-	/** The allocation was decided: stock reserved, or rejected. */
+	/**
+	 * The allocation was decided, or a waiting order's decision changed: stock reserved
+	 * (StockAllocated), waiting for stock (StockBackordered), or rejected or expired
+	 * (StockAllocationFailed).
+	 */
 	void decided(Allocation allocation, Causation causation);
 
 	/** The allocation's reservation was given back. */

@@ -2,14 +2,20 @@ package io.openoms.inventory.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import io.openoms.inventory.domain.StockKey;
 import io.openoms.inventory.domain.StockLevel;
 import io.openoms.inventory.domain.StockMovement;
+import io.openoms.messaging.Causation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Books goods into a warehouse: on hand goes up, and a RECEIPT movement says why. */
+/**
+ * Books goods into a warehouse: on hand goes up, and a RECEIPT movement says why. An
+ * expected receipt with the same reference is closed. Right after the commit, waiting
+ * orders are served from the new units, in queue order.
+ */
 @Component
 public class ReceiveStock {
 
@@ -19,12 +25,16 @@ public class ReceiveStock {
 
 	private final StockLedger ledger;
 
+	private final ExpectedReceipts expectedReceipts;
+
 	private final Clock clock;
 
-	ReceiveStock(Warehouses warehouses, StockLevels levels, StockLedger ledger, Clock clock) {
+	ReceiveStock(Warehouses warehouses, StockLevels levels, StockLedger ledger, ExpectedReceipts expectedReceipts,
+			Clock clock) {
 		this.warehouses = warehouses;
 		this.levels = levels;
 		this.ledger = ledger;
+		this.expectedReceipts = expectedReceipts;
 		this.clock = clock;
 	}
 
@@ -33,14 +43,20 @@ public class ReceiveStock {
 	 */
 	@Transactional
 	public StockLevel receive(ReceiveStockCommand command) {
-		if (!this.warehouses.exists(command.warehouse())) {
-			throw new UnknownWarehouseException(command.warehouse(), this.warehouses.codes());
-		}
-		StockKey key = new StockKey(command.sku(), command.warehouse());
+		StockKey key = new StockKey(command.sku(), requireWarehouse(this.warehouses, command.warehouse()));
 		this.levels.createIfAbsent(key);
+		this.expectedReceipts.markReceived(key, command.reference());
 		return this.ledger
-			.post(List.of(StockMovement.receipt(key, command.quantity(), command.reference(), this.clock.instant())))
+			.post(List.of(StockMovement.receipt(key, command.quantity(), command.reference(), this.clock.instant())),
+					Causation.newRequest(UUID.randomUUID()))
 			.get(0);
+	}
+
+	static String requireWarehouse(Warehouses warehouses, String code) {
+		if (!warehouses.exists(code)) {
+			throw new UnknownWarehouseException(code, warehouses.codes());
+		}
+		return code;
 	}
 
 }

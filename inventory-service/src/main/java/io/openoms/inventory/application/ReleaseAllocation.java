@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives a cancelled order's stock back. A reservation goes back to available (RELEASE)
- * and {@code StockReleased} is announced; units of an order cancelled after it shipped,
- * because the carrier returned the parcel, go back on hand (RETURN). An order cancelled
- * before it was allocated, or whose allocation failed or was given back before, has
- * nothing to give back. The allocation row is locked first, so concurrent or repeated
- * cancellations give the stock back, and announce it, exactly once.
+ * Gives a cancelled order's stock back. A reservation (or what a waiting order held) goes
+ * back to available (RELEASE) and {@code StockReleased} is announced; a waiting order
+ * stops waiting; units of an order cancelled after it shipped, because the carrier
+ * returned the parcel, go back on hand (RETURN). An order cancelled before it was
+ * allocated, or whose allocation failed or was given back before, has nothing to give
+ * back. The allocation row is locked first, so concurrent or repeated cancellations give
+ * the stock back, and announce it, exactly once.
  */
 @Component
 public class ReleaseAllocation {
@@ -52,13 +53,15 @@ public class ReleaseAllocation {
 		boolean afterShipping = SHIPPED.equals(cancelled.previousStatus());
 		String reason = (afterShipping ? "parcel returned, order cancelled" : "order cancelled")
 				+ ((cancelled.reason() != null) ? ": " + cancelled.reason() : "");
+		AllocationStatus before = allocation.status();
 		List<StockMovement> movements = allocation.cancel(afterShipping, reason, this.clock.instant());
-		if (movements.isEmpty()) {
+		if (allocation.status() == before) {
 			return;
 		}
-		this.ledger.post(movements);
+		this.ledger.post(movements, causation);
 		this.allocations.update(allocation);
-		if (allocation.status() == AllocationStatus.RELEASED) {
+		// A waiting order that held nothing stops waiting: no stock to announce.
+		if (allocation.status() == AllocationStatus.RELEASED && !movements.isEmpty()) {
 			this.events.released(allocation, causation);
 		}
 	}

@@ -8,6 +8,7 @@ import io.openoms.contracts.order.OrderShipped;
 import io.openoms.inventory.domain.Allocation;
 import io.openoms.inventory.domain.IllegalAllocationTransitionException;
 import io.openoms.inventory.domain.StockMovement;
+import io.openoms.messaging.Causation;
 import io.openoms.messaging.RejectedEventException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class ShipAllocation {
 			throw new RejectedEventException(ex.getMessage(), ex);
 		}
 		if (!movements.isEmpty()) {
-			this.ledger.post(movements);
+			this.ledger.post(movements, Causation.causedBy(event));
 			this.allocations.update(allocation);
 		}
 	}

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import io.openoms.inventory.domain.StockKey;
 import io.openoms.inventory.domain.StockLevel;
 import io.openoms.inventory.domain.StockMovement;
+import io.openoms.messaging.Causation;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way stock levels change: lock the levels concerned, apply the movements to them
  * and record the movements, all in the caller's transaction. So the levels always equal
- * the sum of the movements.
+ * the sum of the movements. What follows from a change (stock alerts, filling waiting
+ * orders) is left to {@link StockChanges}.
  */
 @Component
 class StockLedger {
@@ -23,15 +26,18 @@ class StockLedger {
 
 	private final StockMovements movements;
 
-	StockLedger(StockLevels levels, StockMovements movements) {
+	private final StockChanges changes;
+
+	StockLedger(StockLevels levels, StockMovements movements, StockChanges changes) {
 		this.levels = levels;
 		this.movements = movements;
+		this.changes = changes;
 	}
 
 	/**
 	 * @return the changed levels, in {@link StockKey#LOCK_ORDER}
 	 */
-	List<StockLevel> post(List<StockMovement> movements) {
+	List<StockLevel> post(List<StockMovement> movements, Causation causation) {
 		if (movements.isEmpty()) {
 			return List.of();
 		}
@@ -39,17 +45,25 @@ class StockLedger {
 		movements.forEach((movement) -> keys.add(movement.key()));
 		Map<StockKey, StockLevel> locked = new LinkedHashMap<>();
 		this.levels.lock(keys).forEach((level) -> locked.put(level.key(), level));
+		Set<String> changed = new TreeSet<>();
+		Set<String> gained = new TreeSet<>();
 		for (StockMovement movement : movements) {
 			StockLevel level = locked.get(movement.key());
 			if (level == null) {
 				throw new IllegalStateException("no stock level " + movement.key() + " to apply " + movement.type());
 			}
-			locked.put(movement.key(), level.apply(movement));
+			StockLevel after = level.apply(movement);
+			locked.put(movement.key(), after);
+			changed.add(movement.sku());
+			if (after.available() > level.available()) {
+				gained.add(movement.sku());
+			}
 		}
-		List<StockLevel> changed = new ArrayList<>(locked.values());
-		changed.forEach(this.levels::update);
+		List<StockLevel> changedLevels = new ArrayList<>(locked.values());
+		changedLevels.forEach(this.levels::update);
 		this.movements.append(movements);
-		return changed;
+		this.changes.record(changed, gained, causation);
+		return changedLevels;
 	}
 
 }

@@ -60,6 +60,8 @@ public sealed interface AllocationDecision {
 				case INSUFFICIENT_STOCK -> "not enough stock for: " + String.join(", ", this.insufficientSkus);
 				case NO_SINGLE_WAREHOUSE ->
 					"no single warehouse can fill the whole order and split shipments are not supported";
+				case BACKORDER_EXPIRED ->
+					"backorder expired, still not enough stock for: " + String.join(", ", this.insufficientSkus);
 			};
 		}
 

@@ -13,11 +13,19 @@ import java.util.UUID;
  *
  * @param orderId the order
  * @param lines at least one line, one per SKU
+ * @param terms its priority, age and backorder choices
  */
-public record AllocationRequest(UUID orderId, List<RequestedLine> lines) {
+public record AllocationRequest(UUID orderId, List<RequestedLine> lines,
+		AllocationTerms terms) implements AllocationTerms.Queued {
+
+	/** A standard order placed at the epoch (tests, and stock checks without a queue). */
+	public AllocationRequest(UUID orderId, List<RequestedLine> lines) {
+		this(orderId, lines, AllocationTerms.standard(java.time.Instant.EPOCH));
+	}
 
 	public AllocationRequest {
 		Objects.requireNonNull(orderId, "orderId");
+		Objects.requireNonNull(terms, "terms");
 		if (lines == null || lines.isEmpty()) {
 			throw new IllegalArgumentException("order " + orderId + " has no lines to allocate");
 		}

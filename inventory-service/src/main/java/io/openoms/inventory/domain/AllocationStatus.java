@@ -9,10 +9,25 @@ public enum AllocationStatus {
 	/** Nothing could be reserved; final. */
 	REJECTED,
 
+	/**
+	 * The order waits for stock: it holds nothing, or (if it allows partial allocation)
+	 * the lines that could be filled so far, all in one warehouse.
+	 */
+	BACKORDERED,
+
+	/**
+	 * The order waited for stock longer than allowed: whatever it held is released and it
+	 * is rejected; final.
+	 */
+	EXPIRED,
+
 	/** The reserved units left the warehouse. */
 	SHIPPED,
 
-	/** The reservation was given back, the order was cancelled; final. */
+	/**
+	 * The reservation (or a waiting order's partial hold) was given back, the order was
+	 * cancelled; final.
+	 */
 	RELEASED,
 
 	/**

@@ -12,6 +12,14 @@ public enum RejectionReason {
 	/**
 	 * Every line could be filled somewhere, but no single warehouse can fill all of them.
 	 */
-	NO_SINGLE_WAREHOUSE
+	NO_SINGLE_WAREHOUSE,
+
+	/** The order waited for stock (backordered) until its time ran out. */
+	BACKORDER_EXPIRED;
+
+	/** Whether stock arriving later could fill the order: unknown SKUs never arrive. */
+	public boolean couldBeFilledLater() {
+		return this != UNKNOWN_SKU && this != BACKORDER_EXPIRED;
+	}
 
 }

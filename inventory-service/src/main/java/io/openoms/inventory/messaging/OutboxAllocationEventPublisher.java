@@ -6,18 +6,21 @@ import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.inventory.AllocatedLine;
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.inventory.StockBackordered;
 import io.openoms.contracts.inventory.StockReleased;
 import io.openoms.inventory.application.AllocationEventPublisher;
 import io.openoms.inventory.domain.Allocation;
 import io.openoms.inventory.domain.AllocationDecision;
 import io.openoms.inventory.domain.AllocationStatus;
+import io.openoms.inventory.domain.RequestedLine;
 import io.openoms.messaging.Causation;
 import io.openoms.messaging.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * Translates what became of an allocation into the published contracts: StockAllocated or
- * StockAllocationFailed for its decision, StockReleased for its release.
+ * Translates what became of an allocation into the published contracts: StockAllocated,
+ * StockBackordered or StockAllocationFailed for its decision (and for a waiting order
+ * filled or expired), StockReleased for its release.
  */
 @Component
 class OutboxAllocationEventPublisher implements AllocationEventPublisher {
@@ -47,6 +50,12 @@ class OutboxAllocationEventPublisher implements AllocationEventPublisher {
 		if (allocation.status() == AllocationStatus.ALLOCATED) {
 			return new StockAllocated(allocation.orderId(), allocation.id(), allocation.warehouse().orElseThrow(),
 					lines(allocation));
+		}
+		if (allocation.status() == AllocationStatus.BACKORDERED) {
+			List<String> waitedFor = allocation.remaining().stream().map(RequestedLine::sku).toList();
+			return new StockBackordered(allocation.orderId(), allocation.id(),
+					"waiting for stock of: " + String.join(", ", waitedFor), waitedFor, lines(allocation),
+					allocation.expiresAt());
 		}
 		AllocationDecision.Rejected rejection = allocation.rejection()
 			.orElseThrow(() -> new IllegalArgumentException(

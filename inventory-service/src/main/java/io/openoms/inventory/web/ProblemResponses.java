@@ -2,6 +2,7 @@ package io.openoms.inventory.web;
 
 import java.util.List;
 
+import io.openoms.inventory.application.AdjustStock;
 import io.openoms.inventory.application.UnknownSkuException;
 import io.openoms.inventory.application.UnknownWarehouseException;
 import io.openoms.web.ProblemResponsesSupport;
@@ -12,14 +13,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * inventory-service's problems: invalid input comes from {@link ProblemResponsesSupport};
- * here a receipt for an unknown warehouse (422) and an unknown SKU (404).
+ * here an unknown warehouse (422), an unknown SKU (404), an adjustment of zero (400) and
+ * one that would take reserved units away (409).
  */
 @RestControllerAdvice
 class ProblemResponses extends ProblemResponsesSupport {
 
 	@Override
 	protected String unknownFieldMessage() {
-		return "unknown field: a receipt has warehouse, quantity and reference";
+		return "unknown field: see the README for the fields of each request";
+	}
+
+	@ExceptionHandler(InvalidAdjustmentException.class)
+	ProblemDetail invalidAdjustment(InvalidAdjustmentException ex) {
+		return invalidInput(HttpStatus.BAD_REQUEST, List.of(new FieldProblem("quantity", ex.getMessage())));
+	}
+
+	@ExceptionHandler(AdjustStock.AdjustmentRefusedException.class)
+	ProblemDetail adjustmentRefused(AdjustStock.AdjustmentRefusedException ex) {
+		return problem(HttpStatus.CONFLICT, "adjustment-refused", "Adjustment refused", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownWarehouseException.class)

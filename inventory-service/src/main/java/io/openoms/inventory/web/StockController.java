@@ -3,8 +3,11 @@ package io.openoms.inventory.web;
 import java.net.URI;
 import java.util.List;
 
+import io.openoms.inventory.application.AdjustStock;
 import io.openoms.inventory.application.FindStock;
+import io.openoms.inventory.application.ManageProducts;
 import io.openoms.inventory.application.ReceiveStock;
+import io.openoms.inventory.application.RegisterExpectedReceipt;
 import io.openoms.inventory.domain.StockLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,13 +17,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The operators' view of stock, and the booking of goods received. */
+/**
+ * The operators' view of stock, and its management: products' stock records, goods
+ * received and expected, adjustments, the available-to-promise.
+ */
 @RestController
 @RequestMapping("/api/stock")
 class StockController {
@@ -34,9 +41,19 @@ class StockController {
 
 	private final ReceiveStock receiveStock;
 
-	StockController(FindStock findStock, ReceiveStock receiveStock) {
+	private final AdjustStock adjustStock;
+
+	private final ManageProducts manageProducts;
+
+	private final RegisterExpectedReceipt registerExpectedReceipt;
+
+	StockController(FindStock findStock, ReceiveStock receiveStock, AdjustStock adjustStock,
+			ManageProducts manageProducts, RegisterExpectedReceipt registerExpectedReceipt) {
 		this.findStock = findStock;
 		this.receiveStock = receiveStock;
+		this.adjustStock = adjustStock;
+		this.manageProducts = manageProducts;
+		this.registerExpectedReceipt = registerExpectedReceipt;
 	}
 
 	@GetMapping
@@ -47,14 +64,62 @@ class StockController {
 
 	@GetMapping("/{sku}")
 	SkuStockResponse ofSku(@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
-		return SkuStockResponse.of(sku, this.findStock.ofSku(sku));
+		List<StockLevel> levels = this.findStock.ofSku(sku);
+		return SkuStockResponse.of(sku, levels, this.findStock.product(sku),
+				this.findStock.availableToPromise(sku).backordered());
+	}
+
+	@PutMapping("/{sku}")
+	StockResponses.ProductResponse setProduct(
+			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
+			@Valid @RequestBody ProductSettingsRequest request) {
+		return StockResponses.ProductResponse
+			.of(this.manageProducts.set(sku, request.backordersAllowed(), request.lowStockThreshold()));
 	}
 
 	@PostMapping("/{sku}/receipts")
 	ResponseEntity<StockLevelResponse> receive(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
 			@Valid @RequestBody ReceiptRequest request) {
-		StockLevel level = this.receiveStock.receive(request.toCommand(sku));
+		return created(sku, this.receiveStock.receive(request.toCommand(sku)));
+	}
+
+	@PostMapping("/{sku}/adjustments")
+	ResponseEntity<StockLevelResponse> adjust(
+			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
+			@Valid @RequestBody AdjustmentRequest request) {
+		if (request.quantity() == 0) {
+			throw new InvalidAdjustmentException();
+		}
+		return created(sku, this.adjustStock.adjust(request.toCommand(sku)));
+	}
+
+	@PostMapping("/{sku}/expected-receipts")
+	ResponseEntity<StockResponses.ExpectedReceiptResponse> expect(
+			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
+			@Valid @RequestBody ExpectedReceiptRequest request) {
+		var receipt = this.registerExpectedReceipt.register(sku, request.warehouse(), request.quantity(),
+				request.expectedOn(), request.reference());
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/stock/{sku}/expected-receipts")
+			.buildAndExpand(sku)
+			.toUri();
+		return ResponseEntity.created(location).body(StockResponses.ExpectedReceiptResponse.of(receipt));
+	}
+
+	@GetMapping("/{sku}/expected-receipts")
+	List<StockResponses.ExpectedReceiptResponse> expectedReceipts(
+			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
+		return this.findStock.expectedReceiptsOf(sku).stream().map(StockResponses.ExpectedReceiptResponse::of).toList();
+	}
+
+	@GetMapping("/{sku}/available-to-promise")
+	StockResponses.AvailableToPromiseResponse availableToPromise(
+			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
+		return StockResponses.AvailableToPromiseResponse.of(this.findStock.availableToPromise(sku));
+	}
+
+	private static ResponseEntity<StockLevelResponse> created(String sku, StockLevel level) {
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/stock/{sku}")
 			.buildAndExpand(sku)

@@ -16,7 +16,10 @@ class AllocationTest {
 
 	private static final UUID ORDER = UUID.randomUUID();
 
-	private final Allocation.Decided decided = Allocation.decide(UUID.randomUUID(), ORDER,
+	private static final AllocationRequest REQUEST = new AllocationRequest(ORDER,
+			List.of(new RequestedLine("MUG-LOGO", 2), new RequestedLine("CAP-NAVY", 1)));
+
+	private final Allocation.Decided decided = Allocation.decide(UUID.randomUUID(), REQUEST,
 			new AllocationDecision.Allocated("WH-BERLIN",
 					List.of(new RequestedLine("MUG-LOGO", 2), new RequestedLine("CAP-NAVY", 1))),
 			NOW);
@@ -38,7 +41,7 @@ class AllocationTest {
 		AllocationDecision.Rejected rejected = new AllocationDecision.Rejected(RejectionReason.INSUFFICIENT_STOCK,
 				List.of(), List.of("POSTER-LIMITED"));
 
-		Allocation.Decided decision = Allocation.decide(UUID.randomUUID(), ORDER, rejected, NOW);
+		Allocation.Decided decision = Allocation.decide(UUID.randomUUID(), REQUEST, rejected, NOW);
 
 		assertThat(decision.allocation().status()).isEqualTo(AllocationStatus.REJECTED);
 		assertThat(decision.allocation().rejection()).contains(rejected);
@@ -152,7 +155,7 @@ class AllocationTest {
 	@Test
 	void cancellingARejectedAllocationChangesNothing() {
 		Allocation rejected = Allocation
-			.decide(UUID.randomUUID(), ORDER,
+			.decide(UUID.randomUUID(), REQUEST,
 					new AllocationDecision.Rejected(RejectionReason.UNKNOWN_SKU, List.of("X"), List.of()), NOW)
 			.allocation();
 
@@ -164,7 +167,7 @@ class AllocationTest {
 	@Test
 	void rejectedAllocationCannotBeShipped() {
 		Allocation rejected = Allocation
-			.decide(UUID.randomUUID(), ORDER,
+			.decide(UUID.randomUUID(), REQUEST,
 					new AllocationDecision.Rejected(RejectionReason.UNKNOWN_SKU, List.of("X"), List.of()), NOW)
 			.allocation();
 

@@ -17,7 +17,17 @@ public final class InventoryEvents {
 	public static final EventType<StockReleased> RELEASED = new EventType<>("StockReleased", 1, Topics.INVENTORY_EVENTS,
 			StockReleased.class);
 
-	public static final List<EventType<?>> ALL = List.of(ALLOCATED, ALLOCATION_FAILED, RELEASED);
+	public static final EventType<StockBackordered> BACKORDERED = new EventType<>("StockBackordered", 1,
+			Topics.INVENTORY_EVENTS, StockBackordered.class);
+
+	public static final EventType<StockRanLow> RAN_LOW = new EventType<>("StockRanLow", 1, Topics.STOCK_ALERTS,
+			StockRanLow.class);
+
+	public static final EventType<StockRanOut> RAN_OUT = new EventType<>("StockRanOut", 1, Topics.STOCK_ALERTS,
+			StockRanOut.class);
+
+	public static final List<EventType<?>> ALL = List.of(ALLOCATED, ALLOCATION_FAILED, RELEASED, BACKORDERED, RAN_LOW,
+			RAN_OUT);
 
 	private InventoryEvents() {
 	}

@@ -5,10 +5,14 @@ import java.time.Clock;
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.inventory.StockBackordered;
 import io.openoms.messaging.Causation;
 import org.springframework.stereotype.Component;
 
-/** Moves orders on when inventory-service reports an allocation. */
+/**
+ * Moves orders on when inventory-service reports an allocation: allocated, waiting for
+ * stock, or failed.
+ */
 @Component
 public class AllocationOutcomes {
 
@@ -25,6 +29,12 @@ public class AllocationOutcomes {
 		StockAllocated allocation = event.payload();
 		this.transitions.apply(allocation.orderId(), (order) -> order.stockAllocated(allocation.allocationId(),
 				allocation.warehouse(), this.clock.instant()), Causation.causedBy(event));
+	}
+
+	public void onBackordered(EventEnvelope<StockBackordered> event) {
+		StockBackordered backorder = event.payload();
+		this.transitions.apply(backorder.orderId(),
+				(order) -> order.stockBackordered(backorder.reason(), this.clock.instant()), Causation.causedBy(event));
 	}
 
 	public void onFailed(EventEnvelope<StockAllocationFailed> event) {

@@ -39,7 +39,7 @@ public class PlaceOrder {
 	public Order place(PlaceOrderCommand command, Causation causation) {
 		List<OrderLine> lines = price(command.lines());
 		Order.Placement placement = Order.place(UUID.randomUUID(), command.customerId(), lines, command.paymentMethod(),
-				command.shippingAddress(), this.clock.instant());
+				command.shippingAddress(), command.fulfilment(), this.clock.instant());
 		this.orders.add(placement.order());
 		this.events.publish(placement.order(), placement.event(), causation);
 		return placement.order();

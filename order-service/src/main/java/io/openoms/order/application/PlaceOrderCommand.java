@@ -2,14 +2,21 @@ package io.openoms.order.application;
 
 import java.util.List;
 
+import io.openoms.order.domain.Fulfilment;
 import io.openoms.order.domain.ShippingAddress;
 
 /**
- * A request to place an order: what to buy, where to send it, how to pay. Prices are not
- * part of it.
+ * A request to place an order: what to buy, where to send it, how to pay, how to fulfil
+ * it. Prices are not part of it.
  */
 public record PlaceOrderCommand(String customerId, List<Line> lines, ShippingAddress shippingAddress,
-		String paymentMethod) {
+		String paymentMethod, Fulfilment fulfilment) {
+
+	/** A standard order. */
+	public PlaceOrderCommand(String customerId, List<Line> lines, ShippingAddress shippingAddress,
+			String paymentMethod) {
+		this(customerId, lines, shippingAddress, paymentMethod, Fulfilment.STANDARD);
+	}
 
 	public record Line(String sku, int quantity) {
 	}

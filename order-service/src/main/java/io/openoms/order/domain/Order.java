@@ -34,6 +34,8 @@ public final class Order {
 
 	private final List<OrderNote> notes;
 
+	private final Fulfilment fulfilment;
+
 	private OrderStatus status;
 
 	private UUID paymentId;
@@ -58,6 +60,7 @@ public final class Order {
 		this.createdAt = Objects.requireNonNull(snapshot.createdAt(), "createdAt");
 		this.history = new ArrayList<>(snapshot.history());
 		this.notes = new ArrayList<>(snapshot.notes());
+		this.fulfilment = (snapshot.fulfilment() != null) ? snapshot.fulfilment() : Fulfilment.STANDARD;
 		this.status = Objects.requireNonNull(snapshot.status(), "status");
 		this.paymentId = snapshot.paymentId();
 		this.allocationId = snapshot.allocationId();
@@ -67,16 +70,23 @@ public final class Order {
 		this.trackingNumber = snapshot.trackingNumber();
 	}
 
-	/** Places a new order; its total is the sum of its priced lines. */
+	/** Places a new standard order; its total is the sum of its priced lines. */
 	public static Placement place(UUID id, String customerId, List<OrderLine> lines, String paymentMethod,
 			ShippingAddress shippingAddress, Instant now) {
+		return place(id, customerId, lines, paymentMethod, shippingAddress, Fulfilment.STANDARD, now);
+	}
+
+	/** Places a new order; its total is the sum of its priced lines. */
+	public static Placement place(UUID id, String customerId, List<OrderLine> lines, String paymentMethod,
+			ShippingAddress shippingAddress, Fulfilment fulfilment, Instant now) {
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("an order needs at least one line");
 		}
 		Money total = lines.stream().map(OrderLine::lineTotal).reduce(Money::plus).orElseThrow();
 		StatusChange created = new StatusChange(1, null, OrderStatus.CREATED, "order placed", now);
 		Order order = new Order(new Snapshot(id, customerId, lines, total, paymentMethod, shippingAddress, now,
-				OrderStatus.CREATED, List.of(created), List.of(), null, null, null, null, null, null));
+				OrderStatus.CREATED, List.of(created), List.of(), null, null, null, null, null, null,
+				Objects.requireNonNull(fulfilment, "fulfilment")));
 		return new Placement(order, new OrderEvent.Created(id, created));
 	}
 
@@ -123,15 +133,32 @@ public final class Order {
 	}
 
 	/**
-	 * inventory-service reserved the stock. A cancelled order's stock is released by
-	 * inventory-service.
+	 * inventory-service cannot fill the order now and it waits for stock. Reported twice,
+	 * or after the order moved on, it changes nothing.
+	 */
+	public Optional<OrderEvent> stockBackordered(String reason, Instant at) {
+		if (this.status == OrderStatus.CANCELLED) {
+			note("stock backordered after the order was cancelled: " + reason, at);
+			return Optional.empty();
+		}
+		if (this.status != OrderStatus.PAID) {
+			return Optional.empty();
+		}
+		StatusChange change = moveTo(OrderStatus.BACKORDERED, "backordered: " + reason, at);
+		return Optional.of(new OrderEvent.Backordered(this.id, reason, change));
+	}
+
+	/**
+	 * inventory-service reserved the stock, at once or after the order waited for it. A
+	 * cancelled order's stock is released by inventory-service.
 	 */
 	public Optional<OrderEvent> stockAllocated(UUID allocationId, String warehouse, Instant at) {
 		if (this.status == OrderStatus.CANCELLED) {
 			note("stock allocated in " + warehouse + " after the order was cancelled; it is released", at);
 			return Optional.empty();
 		}
-		if (this.status != OrderStatus.PAID && allocationId.equals(this.allocationId)) {
+		if (this.status != OrderStatus.PAID && this.status != OrderStatus.BACKORDERED
+				&& allocationId.equals(this.allocationId)) {
 			return Optional.empty();
 		}
 		StatusChange change = moveTo(OrderStatus.ALLOCATED, "stock allocated in " + warehouse, at);
@@ -266,6 +293,15 @@ public final class Order {
 		return this.shippingAddress;
 	}
 
+	public Fulfilment fulfilment() {
+		return this.fulfilment;
+	}
+
+	/** When the order was placed. */
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
 	public OrderStatus status() {
 		return this.status;
 	}
@@ -286,7 +322,7 @@ public final class Order {
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.customerId, this.lines, this.total, this.paymentMethod, this.shippingAddress,
 				this.createdAt, this.status, List.copyOf(this.history), List.copyOf(this.notes), this.paymentId,
-				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber);
+				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber, this.fulfilment);
 	}
 
 	/** The new order and the event its placement caused. */
@@ -295,12 +331,12 @@ public final class Order {
 
 	/**
 	 * Everything an order holds, for storage and for reading; the only way to rebuild
-	 * one.
+	 * one. A null {@code fulfilment} means {@link Fulfilment#STANDARD}.
 	 */
 	public record Snapshot(UUID id, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
 			ShippingAddress shippingAddress, Instant createdAt, OrderStatus status, List<StatusChange> history,
 			List<OrderNote> notes, UUID paymentId, UUID allocationId, String warehouse, UUID shipmentId, String carrier,
-			String trackingNumber) {
+			String trackingNumber, Fulfilment fulfilment) {
 	}
 
 }

@@ -16,6 +16,9 @@ public sealed interface OrderEvent {
 	record Paid(UUID orderId, UUID paymentId, StatusChange change) implements OrderEvent {
 	}
 
+	record Backordered(UUID orderId, String reason, StatusChange change) implements OrderEvent {
+	}
+
 	record Allocated(UUID orderId, UUID allocationId, String warehouse, StatusChange change) implements OrderEvent {
 	}
 

@@ -5,20 +5,22 @@ import java.util.Set;
 
 /**
  * The lifecycle of an order. The happy path runs CREATED → PAID → ALLOCATED → SHIPPED →
- * COMPLETED; until the parcel leaves, an order can be CANCELLED. COMPLETED and CANCELLED
+ * COMPLETED; a paid order that waits for stock is BACKORDERED on the way from PAID to
+ * ALLOCATED. Until the parcel leaves, an order can be CANCELLED. COMPLETED and CANCELLED
  * are terminal.
  */
 public enum OrderStatus {
 
-	CREATED, PAID, ALLOCATED, SHIPPED, COMPLETED, CANCELLED;
+	CREATED, PAID, BACKORDERED, ALLOCATED, SHIPPED, COMPLETED, CANCELLED;
 
-	private static final Set<OrderStatus> BEFORE_SHIPMENT = EnumSet.of(CREATED, PAID, ALLOCATED);
+	private static final Set<OrderStatus> BEFORE_SHIPMENT = EnumSet.of(CREATED, PAID, BACKORDERED, ALLOCATED);
 
 	public boolean canMoveTo(OrderStatus next) {
 		return switch (next) {
 			case CREATED -> false;
 			case PAID -> this == CREATED;
-			case ALLOCATED -> this == PAID;
+			case BACKORDERED -> this == PAID;
+			case ALLOCATED -> this == PAID || this == BACKORDERED;
 			case SHIPPED -> this == ALLOCATED;
 			case COMPLETED -> this == SHIPPED;
 			// A shipped order is cancelled only when the carrier returns the parcel.

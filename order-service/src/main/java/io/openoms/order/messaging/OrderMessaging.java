@@ -2,6 +2,7 @@ package io.openoms.order.messaging;
 
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
+import io.openoms.contracts.inventory.StockBackordered;
 import io.openoms.contracts.inventory.StockReleased;
 import io.openoms.contracts.payment.PaymentActionRequired;
 import io.openoms.contracts.payment.PaymentAuthorizationCancelled;
@@ -36,6 +37,7 @@ class OrderMessaging {
 			.on(PaymentCaptured.class, payments::onCaptured)
 			.on(StockAllocated.class, allocations::on)
 			.on(StockAllocationFailed.class, allocations::onFailed)
+			.on(StockBackordered.class, allocations::onBackordered)
 			.on(ShipmentDispatched.class, shipments::on)
 			.on(ShipmentDelivered.class, shipments::onDelivered)
 			.on(ShipmentFailed.class, shipments::onFailed)

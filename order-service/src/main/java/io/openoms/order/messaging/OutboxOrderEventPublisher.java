@@ -16,6 +16,7 @@ import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.messaging.Causation;
 import io.openoms.messaging.Outbox;
 import io.openoms.order.application.OrderEventPublisher;
+import io.openoms.order.domain.Fulfilment;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderEvent;
 import io.openoms.order.domain.StatusChange;
@@ -39,7 +40,11 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 	public void publish(Order order, List<? extends OrderEvent> events, Causation causation) {
 		List<EventPayload> payloads = new ArrayList<>(events.size() * 2);
 		for (OrderEvent event : events) {
-			payloads.add(toContract(order, event));
+			// Waiting for stock concerns no other service: it is news for the status feed
+			// only.
+			if (!(event instanceof OrderEvent.Backordered)) {
+				payloads.add(toContract(order, event));
+			}
 			payloads.add(statusChanged(order, event.change()));
 		}
 		this.outbox.appendAll(payloads, causation);
@@ -48,10 +53,12 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 	private static EventPayload toContract(Order order, OrderEvent event) {
 		if (event instanceof OrderEvent.Created) {
 			return new OrderCreated(order.id(), order.customerId(), lines(order), order.total(), order.paymentMethod(),
-					address(order));
+					address(order), order.fulfilment().priority());
 		}
 		if (event instanceof OrderEvent.Paid paid) {
-			return new OrderPaid(order.id(), paid.paymentId(), lines(order));
+			Fulfilment fulfilment = order.fulfilment();
+			return new OrderPaid(order.id(), paid.paymentId(), lines(order), fulfilment.priority(),
+					fulfilment.backorder(), fulfilment.partialAllocation(), order.createdAt());
 		}
 		if (event instanceof OrderEvent.Allocated allocated) {
 			return new OrderAllocated(order.id(), allocated.allocationId(), allocated.warehouse(), lines(order),

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.openoms.contracts.Money;
+import io.openoms.contracts.order.BackorderPolicy;
+import io.openoms.contracts.order.OrderPriority;
 import io.openoms.order.application.Orders;
+import io.openoms.order.domain.Fulfilment;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderLine;
 import io.openoms.order.domain.OrderNote;
@@ -38,12 +41,16 @@ class JdbcOrders implements Orders {
 		this.jdbc
 			.sql("""
 					insert into customer_order (id, customer_id, status, revision, total_minor, currency, payment_method,
-					    ship_name, ship_line1, ship_line2, ship_postal_code, ship_city, ship_country, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					    ship_name, ship_line1, ship_line2, ship_postal_code, ship_city, ship_country, created_at, updated_at,
+					    priority, backorder_policy, partial_allocation)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 			.params(o.id(), o.customerId(), o.status().name(), order.revision(), o.total().amountMinor(),
 					o.total().currency(), o.paymentMethod(), a.name(), a.line1(), a.line2(), a.postalCode(), a.city(),
-					a.country(), Timestamp.from(o.createdAt()), Timestamp.from(o.createdAt()))
+					a.country(), Timestamp.from(o.createdAt()), Timestamp.from(o.createdAt()),
+					order.fulfilment().priority().name(),
+					(order.fulfilment().backorder() != null) ? order.fulfilment().backorder().name() : null,
+					order.fulfilment().partialAllocation())
 			.update();
 		List<OrderLine> lines = o.lines();
 		for (int i = 0; i < lines.size(); i++) {
@@ -149,10 +156,10 @@ class JdbcOrders implements Orders {
 			.query((rs, n) -> new OrderNote(rs.getInt("sequence"), rs.getString("note"),
 					rs.getTimestamp("noted_at").toInstant()))
 			.list();
-		return Order
-			.restore(new Order.Snapshot(row.id(), row.customerId(), lines, new Money(row.totalMinor(), row.currency()),
-					row.paymentMethod(), row.address(), row.createdAt(), row.status(), history, notes, row.paymentId(),
-					row.allocationId(), row.warehouse(), row.shipmentId(), row.carrier(), row.trackingNumber()));
+		return Order.restore(new Order.Snapshot(row.id(), row.customerId(), lines,
+				new Money(row.totalMinor(), row.currency()), row.paymentMethod(), row.address(), row.createdAt(),
+				row.status(), history, notes, row.paymentId(), row.allocationId(), row.warehouse(), row.shipmentId(),
+				row.carrier(), row.trackingNumber(), row.fulfilment()));
 	}
 
 	private OrderRow orderRow(ResultSet rs, int n) throws SQLException {
@@ -162,7 +169,11 @@ class JdbcOrders implements Orders {
 						rs.getString("ship_postal_code"), rs.getString("ship_city"), rs.getString("ship_country")),
 				rs.getObject("payment_id", UUID.class), rs.getObject("allocation_id", UUID.class),
 				rs.getString("warehouse"), rs.getObject("shipment_id", UUID.class), rs.getString("carrier"),
-				rs.getString("tracking_number"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("tracking_number"), rs.getTimestamp("created_at").toInstant(),
+				new Fulfilment(OrderPriority.valueOf(rs.getString("priority")),
+						(rs.getString("backorder_policy") != null)
+								? BackorderPolicy.valueOf(rs.getString("backorder_policy")) : null,
+						rs.getBoolean("partial_allocation")));
 	}
 
 	private static OrderStatus status(String name) {
@@ -171,7 +182,7 @@ class JdbcOrders implements Orders {
 
 	private record OrderRow(UUID id, String customerId, OrderStatus status, long totalMinor, String currency,
 			String paymentMethod, ShippingAddress address, UUID paymentId, UUID allocationId, String warehouse,
-			UUID shipmentId, String carrier, String trackingNumber, Instant createdAt) {
+			UUID shipmentId, String carrier, String trackingNumber, Instant createdAt, Fulfilment fulfilment) {
 	}
 
 }

@@ -12,7 +12,8 @@ import io.openoms.order.domain.ShippingAddress;
 
 /** An order as the API shows it, with its full history. */
 record OrderResponse(UUID id, String customerId, String status, int revision, List<Line> lines, Money total,
-		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt) {
+		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt,
+		String priority, String backorder, boolean partialAllocation) {
 
 	static OrderResponse of(Order order) {
 		Order.Snapshot o = order.snapshot();
@@ -23,7 +24,9 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 					.toList(),
 				o.total(), o.shippingAddress(),
 				(o.shipmentId() != null) ? new Shipment(o.shipmentId(), o.carrier(), o.trackingNumber()) : null,
-				history(o), o.createdAt());
+				history(o), o.createdAt(), order.fulfilment().priority().name(),
+				(order.fulfilment().backorder() != null) ? order.fulfilment().backorder().name() : null,
+				order.fulfilment().partialAllocation());
 	}
 
 	record Line(String sku, int quantity, Money unitPrice, Money lineTotal) {

@@ -2,7 +2,10 @@ package io.openoms.order.web;
 
 import java.util.List;
 
+import io.openoms.contracts.order.BackorderPolicy;
+import io.openoms.contracts.order.OrderPriority;
 import io.openoms.order.application.PlaceOrderCommand;
+import io.openoms.order.domain.Fulfilment;
 import io.openoms.order.domain.ShippingAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,10 +19,14 @@ import jakarta.validation.constraints.Size;
 /**
  * The body of {@code POST /api/orders}. It has no price, total or status field: the
  * server sets those, and a body that sends them is rejected as having unknown fields.
+ * {@code priority} ({@code STANDARD} by default, or {@code EXPRESS}), {@code backorder}
+ * ({@code WAIT} or {@code REJECT} when stock is short; by default each product's setting
+ * decides) and {@code partialAllocation} (false by default) are optional.
  */
 record PlaceOrderRequest(@NotBlank @Size(max = 100) String customerId,
 		@NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines, @NotNull @Valid Address shippingAddress,
-		@NotBlank @Size(max = 100) String paymentMethod) {
+		@NotBlank @Size(max = 100) String paymentMethod, OrderPriority priority, BackorderPolicy backorder,
+		Boolean partialAllocation) {
 
 	PlaceOrderCommand toCommand() {
 		return new PlaceOrderCommand(this.customerId.strip(),
@@ -29,7 +36,8 @@ record PlaceOrderRequest(@NotBlank @Size(max = 100) String customerId,
 				new ShippingAddress(this.shippingAddress.name(), this.shippingAddress.line1(),
 						this.shippingAddress.line2(), this.shippingAddress.postalCode(), this.shippingAddress.city(),
 						this.shippingAddress.country()),
-				this.paymentMethod.strip());
+				this.paymentMethod.strip(),
+				new Fulfilment(this.priority, this.backorder, Boolean.TRUE.equals(this.partialAllocation)));
 	}
 
 	record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(10_000) Integer quantity) {

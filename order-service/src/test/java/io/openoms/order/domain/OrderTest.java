@@ -166,6 +166,46 @@ class OrderTest {
 		assertThat(restored.notes()).hasSize(1);
 	}
 
+	@Test
+	void backorderedOrderWaitsBetweenPaidAndAllocatedAndCanStillBeCancelled() {
+		this.order.paymentSucceeded(this.payment, NOW);
+
+		OrderEvent backordered = this.order.stockBackordered("waiting for stock of: MUG-LOGO", NOW).orElseThrow();
+
+		assertThat(backordered).isInstanceOf(OrderEvent.Backordered.class);
+		assertThat(backordered.change().from()).isEqualTo(OrderStatus.PAID);
+		assertThat(this.order.status()).isEqualTo(OrderStatus.BACKORDERED);
+		assertThat(this.order.stockBackordered("again", NOW)).isEmpty();
+		assertThat(this.order.status().isBeforeShipment()).isTrue();
+
+		OrderEvent allocated = this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW).orElseThrow();
+
+		assertThat(allocated.change().from()).isEqualTo(OrderStatus.BACKORDERED);
+		assertThat(this.order.status()).isEqualTo(OrderStatus.ALLOCATED);
+		assertThat(this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW)).isEmpty();
+		assertThat(this.order.revision()).isEqualTo(4);
+	}
+
+	@Test
+	void expiredBackorderCancelsTheOrder() {
+		this.order.paymentSucceeded(this.payment, NOW);
+		this.order.stockBackordered("waiting for stock of: MUG-LOGO", NOW);
+
+		OrderEvent cancelled = this.order.stockAllocationFailed("backorder expired", NOW).orElseThrow();
+
+		assertThat(((OrderEvent.Cancelled) cancelled).previousStatus()).isEqualTo(OrderStatus.BACKORDERED);
+		assertThat(this.order.status()).isEqualTo(OrderStatus.CANCELLED);
+	}
+
+	@Test
+	void onlyAPaidOrderCanBeBackordered() {
+		assertThat(this.order.stockBackordered("too early", NOW)).isEmpty();
+		assertThat(this.order.status()).isEqualTo(OrderStatus.CREATED);
+		assertThat(OrderStatus.CREATED.canMoveTo(OrderStatus.BACKORDERED)).isFalse();
+		assertThat(OrderStatus.ALLOCATED.canMoveTo(OrderStatus.BACKORDERED)).isFalse();
+		assertThat(OrderStatus.BACKORDERED.canMoveTo(OrderStatus.SHIPPED)).isFalse();
+	}
+
 	private void shipped() {
 		this.order.paymentSucceeded(this.payment, NOW);
 		this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW);
