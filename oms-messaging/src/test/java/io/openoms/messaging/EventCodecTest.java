@@ -115,8 +115,14 @@ class EventCodecTest {
 		if (raw == String.class) {
 			return "text";
 		}
-		if (raw == int.class) {
+		if (raw == int.class || raw == Integer.class) {
 			return 3;
+		}
+		if (raw == Boolean.class) {
+			return Boolean.TRUE;
+		}
+		if (raw.isEnum()) {
+			return raw.getEnumConstants()[raw.getEnumConstants().length - 1];
 		}
 		if (raw == long.class) {
 			return 42L;

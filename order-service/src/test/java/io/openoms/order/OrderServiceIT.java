@@ -165,7 +165,7 @@ class OrderServiceIT {
 		publish(Topics.INVENTORY_EVENTS, envelope(new StockAllocated(id, UUID.randomUUID(), "WH-BERLIN",
 				java.util.List.of(new AllocatedLine("MUG-LOGO", 2)))));
 		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDispatched(id, UUID.randomUUID(), "SIMPOST",
-				"SP000000000001", "https://track.example/SP000000000001")));
+				"SP000000000001", "https://track.example/SP000000000001", "STANDARD")));
 		awaitStatus(orderId, "SHIPPED");
 
 		HttpResponse<String> response = post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"too late\"}");

@@ -267,7 +267,7 @@ class PaymentServiceIT {
 		Money price = new Money(999, "EUR");
 		OrderCreated payload = new OrderCreated(orderId, "customer-1", List.of(new OrderLine("MUG-LOGO", 2, price)),
 				price.times(2), paymentMethod,
-				new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"));
+				new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"), null);
 		return new EventEnvelope<>(eventId, "OrderCreated", 1, orderId, Instant.now(), UUID.randomUUID(), eventId,
 				"order-service", payload);
 	}

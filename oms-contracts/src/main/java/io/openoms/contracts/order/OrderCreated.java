@@ -16,7 +16,9 @@ import io.openoms.contracts.Money;
  * @param paymentMethod the payment method token to charge, for example
  * {@code pm_card_visa}
  * @param shippingAddress where it goes
+ * @param priority how urgently the order is to be fulfilled; null from old producers
+ * means {@link OrderPriority#STANDARD}
  */
 public record OrderCreated(UUID orderId, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
-		ShippingAddress shippingAddress) implements EventPayload {
+		ShippingAddress shippingAddress, OrderPriority priority) implements EventPayload {
 }
