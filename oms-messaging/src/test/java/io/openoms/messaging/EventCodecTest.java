@@ -118,7 +118,7 @@ class EventCodecTest {
 		if (raw == String.class) {
 			return "text";
 		}
-		if (raw == int.class) {
+		if (raw == int.class || raw == Integer.class) {
 			return 3;
 		}
 		if (raw == Boolean.class) {

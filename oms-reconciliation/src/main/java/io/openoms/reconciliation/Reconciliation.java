@@ -49,7 +49,7 @@ public final class Reconciliation {
 		List<Violation> violations = new ArrayList<>();
 		Map<UUID, MoneyFacts> money = read(this.databases.payments(), this::money);
 		InventoryFacts inventory = read(this.databases.inventory(), this::inventory);
-		Map<UUID, String> shipments = read(this.databases.shipping(), this::shipments);
+		Map<UUID, List<String>> shipments = read(this.databases.shipping(), this::shipments);
 		// Orders last: any payment, allocation or shipment read above belongs to an order
 		// that
 		// committed before it, so an order placed during the run is never a false orphan.
@@ -57,7 +57,7 @@ public final class Reconciliation {
 
 		orders.values()
 			.forEach((order) -> checkOrder(order, money.get(order.id()), inventory.allocations().get(order.id()),
-					shipments.get(order.id()), now, violations));
+					shipments.getOrDefault(order.id(), List.of()), now, violations));
 		checkOrphans("ORPHAN_PAYMENT", money.keySet(), orders, violations);
 		checkOrphans("ORPHAN_ALLOCATION", inventory.allocations().keySet(), orders, violations);
 		checkOrphans("ORPHAN_SHIPMENT", shipments.keySet(), orders, violations);
@@ -69,8 +69,8 @@ public final class Reconciliation {
 		return new ReconciliationReport(now, orders.size(), List.copyOf(violations));
 	}
 
-	private void checkOrder(OrderFacts order, MoneyFacts money, AllocationFacts allocation, String shipmentStatus,
-			Instant now, List<Violation> violations) {
+	private void checkOrder(OrderFacts order, MoneyFacts money, AllocationFacts allocation,
+			List<String> shipmentStatuses, Instant now, List<Violation> violations) {
 		// A backordered order waits for stock by design; inventory-service's backorder
 		// timeout bounds it, and BACKORDER_OVERDUE checks that bound.
 		if (!TERMINAL.contains(order.status()) && !"BACKORDERED".equals(order.status())
@@ -119,14 +119,18 @@ public final class Reconciliation {
 		if ("CANCELLED".equals(order.status()) && "BACKORDERED".equals(allocationStatus)) {
 			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still waits for stock"));
 		}
-		if ("COMPLETED".equals(order.status()) && !"DELIVERED".equals(shipmentStatus)) {
-			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(),
-					"completed order has shipment " + shipmentStatus + ", expected DELIVERED"));
+		// An order may ship in several parcels (one per warehouse): every one counts.
+		if ("COMPLETED".equals(order.status())
+				&& (shipmentStatuses.isEmpty() || !shipmentStatuses.stream().allMatch("DELIVERED"::equals))) {
+			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(), "completed order has shipment(s) "
+					+ (shipmentStatuses.isEmpty() ? "null" : shipmentStatuses) + ", expected every one DELIVERED"));
 		}
-		if ("CANCELLED".equals(order.status())
-				&& (Objects.equals(shipmentStatus, "DISPATCHED") || Objects.equals(shipmentStatus, "DELIVERED"))) {
-			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(),
-					"cancelled order has a shipment " + shipmentStatus + ", expected none, RECALLED or RETURNED"));
+		List<String> onTheWay = shipmentStatuses.stream()
+			.filter((status) -> Objects.equals(status, "DISPATCHED") || Objects.equals(status, "DELIVERED"))
+			.toList();
+		if ("CANCELLED".equals(order.status()) && !onTheWay.isEmpty()) {
+			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(), "cancelled order has a shipment "
+					+ String.join(", ", onTheWay) + ", expected none, RECALLED, RETURNED or FAILED"));
 		}
 	}
 
@@ -255,10 +259,11 @@ public final class Reconciliation {
 		return new InventoryFacts(allocations, violations);
 	}
 
-	private Map<UUID, String> shipments(Connection connection) throws SQLException {
-		Map<UUID, String> shipments = new HashMap<>();
-		query(connection, "select order_id, status from shipment",
-				(rs) -> shipments.put(rs.getObject(1, UUID.class), rs.getString(2)));
+	private Map<UUID, List<String>> shipments(Connection connection) throws SQLException {
+		Map<UUID, List<String>> shipments = new HashMap<>();
+		query(connection, "select order_id, status from shipment order by order_id, warehouse",
+				(rs) -> shipments.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new ArrayList<>())
+					.add(rs.getString(2)));
 		return shipments;
 	}
 

@@ -265,6 +265,24 @@ class ReconciliationIT {
 	}
 
 	@Test
+	void completedOrderWithAParcelStillOnItsWayIsReported() {
+		insertShipment(this.order, "WH-HAMBURG", "DISPATCHED");
+
+		assertThat(audit().violations()).singleElement().satisfies((violation) -> {
+			assertThat(violation.rule()).isEqualTo("SHIPMENT_STATE_MISMATCH");
+			assertThat(violation.orderId()).isEqualTo(this.order);
+			assertThat(violation.detail()).contains("[DELIVERED, DISPATCHED]", "expected every one DELIVERED");
+		});
+	}
+
+	@Test
+	void completedOrderDeliveredInTwoParcelsIsClean() {
+		insertShipment(this.order, "WH-HAMBURG", "DELIVERED");
+
+		assertThat(audit().violations()).isEmpty();
+	}
+
+	@Test
 	void paymentForAnOrderNobodyKnowsIsAnOrphan() {
 		UUID unknown = UUID.randomUUID();
 		insertPayment(unknown, "CHARGE", "SUCCEEDED", 100, null);
@@ -321,13 +339,17 @@ class ReconciliationIT {
 	}
 
 	private void insertShipment(UUID orderId, String status) {
+		insertShipment(orderId, "WH-BERLIN", status);
+	}
+
+	private void insertShipment(UUID orderId, String warehouse, String status) {
 		this.shipping
 			.sql("""
 					insert into shipment (id, order_id, warehouse, status, ship_name, ship_line1, ship_postal_code, ship_city,
 					    ship_country, created_at, correlation_id)
-					values (?, ?, 'WH-BERLIN', ?, 'Ada', 'Main St 1', '10115', 'Berlin', 'DE', now(), ?)
+					values (?, ?, ?, ?, 'Ada', 'Main St 1', '10115', 'Berlin', 'DE', now(), ?)
 					""")
-			.params(UUID.randomUUID(), orderId, status, orderId)
+			.params(UUID.randomUUID(), orderId, warehouse, status, orderId)
 			.update();
 	}
 

@@ -20,7 +20,9 @@ import io.openoms.contracts.inventory.AllocatedLine;
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
+import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
+import io.openoms.contracts.shipping.ShipmentTrackingUpdated;
 import io.openoms.messaging.EventCodec;
 import io.openoms.testsupport.MessagingTables;
 import io.openoms.testsupport.ServiceTestProperties;
@@ -105,6 +107,10 @@ class OrderServiceIT {
 		assertThat(created.path("producer").asString()).isEqualTo("order-service");
 		assertThat(created.path("schemaVersion").asInt()).isEqualTo(1);
 		assertThat(created.path("payload").path("total").path("amountMinor").asLong()).isEqualTo(1998);
+		assertThat(created.path("payload").path("priority").asString()).isEqualTo("STANDARD");
+		assertThat(created.path("payload").path("lines").get(0).path("unitWeightGrams").asInt())
+			.as("the catalog's weight of a MUG-LOGO")
+			.isEqualTo(450);
 	}
 
 	@Test
@@ -167,7 +173,7 @@ class OrderServiceIT {
 		publish(Topics.INVENTORY_EVENTS, envelope(new StockAllocated(id, UUID.randomUUID(), "WH-BERLIN",
 				java.util.List.of(new AllocatedLine("MUG-LOGO", 2)))));
 		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDispatched(id, UUID.randomUUID(), "SIMPOST",
-				"SP000000000001", "https://track.example/SP000000000001")));
+				"SP000000000001", "https://track.example/SP000000000001", "STANDARD")));
 		awaitStatus(orderId, "SHIPPED");
 
 		HttpResponse<String> response = post("/api/orders/" + orderId + "/cancel", "{\"reason\":\"too late\"}");
@@ -179,6 +185,46 @@ class OrderServiceIT {
 		assertThat(problem.path("status").asInt()).isEqualTo(409);
 		assertThat(problem.path("orderStatus").asString()).isEqualTo("SHIPPED");
 		assertThat(getOrder(orderId).path("status").asString()).isEqualTo("SHIPPED");
+	}
+
+	@Test
+	void shippingMilestonesOfEveryParcelShowInTheHistoryAndTheLastDeliveryCompletesTheOrder() throws Exception {
+		String orderId = placeOrder();
+		UUID id = UUID.fromString(orderId);
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		publish(Topics.PAYMENT_EVENTS,
+				envelope(new PaymentSucceeded(id, UUID.randomUUID(), new Money(1998, "EUR"), "pi_sim_test")));
+		publish(Topics.INVENTORY_EVENTS, envelope(new StockAllocated(id, UUID.randomUUID(), "WH-BERLIN", java.util.List
+			.of(new AllocatedLine("MUG-LOGO", 1, "WH-BERLIN"), new AllocatedLine("MUG-LOGO", 1, "WH-HAMBURG")))));
+		awaitStatus(orderId, "ALLOCATED");
+		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDispatched(id, first, "SIMPOST", "SP000000000018",
+				"https://track.example/SP000000000018", "EXPRESS")));
+		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDispatched(id, second, "SIMPOST", "SP000000000026",
+				"https://track.example/SP000000000026", "EXPRESS")));
+		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentTrackingUpdated(id, first, "SIMPOST", "SP000000000018",
+				"IN_TRANSIT", "sorted at the hub", "SIMPOST hub DE", Instant.now())));
+		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDelivered(id, first, Instant.now(), false)));
+		publish(Topics.SHIPPING_EVENTS, envelope(new ShipmentDelivered(id, second, Instant.now(), true)));
+
+		awaitStatus(orderId, "COMPLETED");
+		JsonNode order = getOrder(orderId);
+		assertThat(order.path("revision").asInt()).isEqualTo(5);
+		assertThat(order.path("history").valueStream().map((entry) -> entry.path("reason").asString())).contains(
+				"shipped with SIMPOST EXPRESS SP000000000018",
+				"another parcel shipped with SIMPOST EXPRESS SP000000000026",
+				"parcel SP000000000018 (SIMPOST) IN_TRANSIT at SIMPOST hub DE: sorted at the hub",
+				"parcel of shipment " + first + " delivered; the order's other parcels are on their way");
+		JsonNode allocated = eventsOf(orderId).stream()
+			.filter((e) -> e.path("type").asString().equals("OrderAllocated"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(allocated.path("payload")
+			.path("allocatedLines")
+			.valueStream()
+			.map((line) -> line.path("warehouse").asString())).containsExactly("WH-BERLIN", "WH-HAMBURG");
+		assertThat(allocated.path("payload").path("lines").get(0).path("unitWeightGrams").asInt()).isEqualTo(450);
+		assertThat(eventsOf(orderId)).filteredOn((e) -> e.path("type").asString().equals("OrderShipped")).hasSize(1);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.openoms.shipping;
 
 import java.time.Clock;
 
+import io.openoms.shipping.domain.RateCard;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +31,11 @@ public class ShippingServiceApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	RateCard rateCard(ShippingProperties properties) {
+		return new RateCard(properties.originCountry());
 	}
 
 }

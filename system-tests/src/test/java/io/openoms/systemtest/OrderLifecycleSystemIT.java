@@ -80,7 +80,18 @@ class OrderLifecycleSystemIT {
 			assertThat(events).extracting((event) -> event.path("eventId").asString()).doesNotHaveDuplicates();
 		}
 		JsonNode order = get(system.baseUrl("order-service") + "/api/orders/" + orderIds.get(0));
-		assertThat(order.path("history")).hasSize(HAPPY_PATH.size());
+		assertThat(order.path("history")
+			.valueStream()
+			.filter((entry) -> entry.path("kind").asString().equals("TRANSITION"))).hasSize(HAPPY_PATH.size());
+		// The carrier's milestones between dispatch and delivery are notes in the order's
+		// history.
+		assertThat(order.path("history")
+			.valueStream()
+			.filter((entry) -> entry.path("kind").asString().equals("NOTE"))
+			.map((entry) -> entry.path("reason").asString())).hasSize(3)
+			.anySatisfy((note) -> assertThat(note).contains("PICKED_UP"))
+			.anySatisfy((note) -> assertThat(note).contains("IN_TRANSIT"))
+			.anySatisfy((note) -> assertThat(note).contains("OUT_FOR_DELIVERY"));
 		assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(2 * 999 + 1499);
 		assertThat(order.path("shipment").path("trackingNumber").asString()).isNotBlank();
 		awaitReconciled();
@@ -189,8 +200,14 @@ class OrderLifecycleSystemIT {
 			.containsExactly("CREATED", "PAID", "ALLOCATED", "SHIPPED", "CANCELLED");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(history(orderId))
+				.anySatisfy((r) -> assertThat(r).contains("DELIVERY_ATTEMPT_FAILED"))
 				.anySatisfy((r) -> assertThat(r).contains("carrier returned the parcel"))
 				.anySatisfy((r) -> assertThat(r).contains("refunded")));
+		JsonNode shipment = get(system.baseUrl("shipping-service") + "/api/shipments?orderId=" + orderId).get(0);
+		assertThat(shipment.path("status").asString()).isEqualTo("RETURNED");
+		assertThat(shipment.path("tracking").path("history").valueStream().map((e) -> e.path("status").asString()))
+			.containsExactly("LABEL_CREATED", "PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERY_ATTEMPT_FAILED",
+					"RETURNED_TO_SENDER");
 		JsonNode movements = get(
 				system.baseUrl("inventory-service") + "/api/stock/TSHIRT-WHITE-L/movements?limit=1000");
 		assertThat(movements.valueStream()

@@ -8,6 +8,14 @@ import io.openoms.contracts.Money;
  * @param sku the product's stock keeping unit
  * @param quantity how many units, at least one
  * @param unitPrice the price of one unit
+ * @param unitWeightGrams the shipping weight of one unit in grams, from order-service's
+ * catalog; null when unknown (old producers, a product without a weight)
  */
-public record OrderLine(String sku, int quantity, Money unitPrice) {
+public record OrderLine(String sku, int quantity, Money unitPrice, Integer unitWeightGrams) {
+
+	/** A line whose weight is unknown. */
+	public OrderLine(String sku, int quantity, Money unitPrice) {
+		this(sku, quantity, unitPrice, null);
+	}
+
 }

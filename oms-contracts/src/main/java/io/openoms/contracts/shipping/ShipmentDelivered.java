@@ -11,6 +11,10 @@ import io.openoms.contracts.EventPayload;
  * @param orderId the order
  * @param shipmentId the shipment
  * @param deliveredAt when the carrier delivered it
+ * @param allParcelsDelivered true when every parcel of the order is delivered now (the
+ * order is complete), false when other parcels of the order are still on their way; null
+ * from old producers means true (one parcel per order)
  */
-public record ShipmentDelivered(UUID orderId, UUID shipmentId, Instant deliveredAt) implements EventPayload {
+public record ShipmentDelivered(UUID orderId, UUID shipmentId, Instant deliveredAt,
+		Boolean allParcelsDelivered) implements EventPayload {
 }

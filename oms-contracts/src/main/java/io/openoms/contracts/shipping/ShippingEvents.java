@@ -17,7 +17,10 @@ public final class ShippingEvents {
 	public static final EventType<ShipmentFailed> FAILED = new EventType<>("ShipmentFailed", 1, Topics.SHIPPING_EVENTS,
 			ShipmentFailed.class);
 
-	public static final List<EventType<?>> ALL = List.of(DISPATCHED, DELIVERED, FAILED);
+	public static final EventType<ShipmentTrackingUpdated> TRACKING_UPDATED = new EventType<>("ShipmentTrackingUpdated",
+			1, Topics.SHIPPING_EVENTS, ShipmentTrackingUpdated.class);
+
+	public static final List<EventType<?>> ALL = List.of(DISPATCHED, DELIVERED, FAILED, TRACKING_UPDATED);
 
 	private ShippingEvents() {
 	}

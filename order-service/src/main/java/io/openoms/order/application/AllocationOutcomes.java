@@ -1,12 +1,14 @@
 package io.openoms.order.application;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.inventory.StockAllocated;
 import io.openoms.contracts.inventory.StockAllocationFailed;
 import io.openoms.contracts.inventory.StockBackordered;
 import io.openoms.messaging.Causation;
+import io.openoms.order.domain.OrderEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +29,12 @@ public class AllocationOutcomes {
 
 	public void on(EventEnvelope<StockAllocated> event) {
 		StockAllocated allocation = event.payload();
+		List<OrderEvent.AllocatedUnits> lines = (allocation.lines() != null) ? allocation.lines()
+			.stream()
+			.map((line) -> new OrderEvent.AllocatedUnits(line.sku(), line.quantity(), line.warehouse()))
+			.toList() : List.of();
 		this.transitions.apply(allocation.orderId(), (order) -> order.stockAllocated(allocation.allocationId(),
-				allocation.warehouse(), this.clock.instant()), Causation.causedBy(event));
+				allocation.warehouse(), lines, this.clock.instant()), Causation.causedBy(event));
 	}
 
 	public void onBackordered(EventEnvelope<StockBackordered> event) {

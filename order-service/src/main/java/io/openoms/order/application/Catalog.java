@@ -17,4 +17,10 @@ public interface Catalog {
 	 */
 	Map<String, Money> unitPrices(Collection<String> skus);
 
+	/**
+	 * What one unit of each SKU among {@code skus} weighs when shipped, in grams; SKUs
+	 * without a known weight are absent.
+	 */
+	Map<String, Integer> unitWeightsGrams(Collection<String> skus);
+
 }

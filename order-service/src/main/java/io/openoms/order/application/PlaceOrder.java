@@ -46,8 +46,9 @@ public class PlaceOrder {
 	}
 
 	private List<OrderLine> price(List<PlaceOrderCommand.Line> requested) {
-		Map<String, Money> prices = this.catalog
-			.unitPrices(requested.stream().map(PlaceOrderCommand.Line::sku).toList());
+		List<String> skus = requested.stream().map(PlaceOrderCommand.Line::sku).toList();
+		Map<String, Money> prices = this.catalog.unitPrices(skus);
+		Map<String, Integer> weights = this.catalog.unitWeightsGrams(skus);
 		List<Violation> violations = new ArrayList<>();
 		List<OrderLine> lines = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -71,7 +72,7 @@ public class PlaceOrder {
 				continue;
 			}
 			currency = price.currency();
-			lines.add(new OrderLine(line.sku(), line.quantity(), price));
+			lines.add(new OrderLine(line.sku(), line.quantity(), price, weights.get(line.sku())));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidOrderException(violations);

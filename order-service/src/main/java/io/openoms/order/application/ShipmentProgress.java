@@ -1,11 +1,13 @@
 package io.openoms.order.application;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.contracts.shipping.ShipmentFailed;
+import io.openoms.contracts.shipping.ShipmentTrackingUpdated;
 import io.openoms.messaging.Causation;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,35 @@ public class ShipmentProgress {
 
 	public void on(EventEnvelope<ShipmentDispatched> event) {
 		ShipmentDispatched shipment = event.payload();
-		this.transitions.apply(shipment.orderId(), (order) -> order.shipmentDispatched(shipment.shipmentId(),
-				shipment.carrier(), shipment.trackingNumber(), this.clock.instant()), Causation.causedBy(event));
+		this.transitions.apply(
+				shipment.orderId(), (order) -> order.shipmentDispatched(shipment.shipmentId(), shipment.carrier(),
+						shipment.service(), shipment.trackingNumber(), this.clock.instant()),
+				Causation.causedBy(event));
 	}
 
 	public void onDelivered(EventEnvelope<ShipmentDelivered> event) {
 		ShipmentDelivered delivery = event.payload();
 		this.transitions.apply(delivery.orderId(),
-				(order) -> order.shipmentDelivered(delivery.shipmentId(), this.clock.instant()),
+				(order) -> order.shipmentDelivered(delivery.shipmentId(),
+						!Boolean.FALSE.equals(delivery.allParcelsDelivered()), this.clock.instant()),
 				Causation.causedBy(event));
+	}
+
+	/**
+	 * A carrier's progress report between dispatch and delivery: a note in the order's
+	 * history, such as
+	 * {@code parcel SP000000000017 (SIMPOST) IN_TRANSIT at SIMPOST hub DE:
+	 * sorted at the hub}.
+	 */
+	public void onTrackingUpdated(EventEnvelope<ShipmentTrackingUpdated> event) {
+		ShipmentTrackingUpdated update = event.payload();
+		String text = "parcel " + update.trackingNumber() + " (" + update.carrier() + ") " + update.status()
+				+ ((update.location() != null) ? " at " + update.location() : "")
+				+ ((update.description() != null) ? ": " + update.description() : "");
+		this.transitions.apply(update.orderId(), (order) -> {
+			order.recordShippingMilestone(text, this.clock.instant());
+			return Optional.empty();
+		}, Causation.causedBy(event));
 	}
 
 	public void onFailed(EventEnvelope<ShipmentFailed> event) {

@@ -153,6 +153,15 @@ public final class Order {
 	 * cancelled order's stock is released by inventory-service.
 	 */
 	public Optional<OrderEvent> stockAllocated(UUID allocationId, String warehouse, Instant at) {
+		return stockAllocated(allocationId, warehouse, List.of(), at);
+	}
+
+	/**
+	 * inventory-service reserved the stock, {@code lines} saying what where (passed on to
+	 * shipping-service, which ships one parcel per warehouse).
+	 */
+	public Optional<OrderEvent> stockAllocated(UUID allocationId, String warehouse,
+			List<OrderEvent.AllocatedUnits> lines, Instant at) {
 		if (this.status == OrderStatus.CANCELLED) {
 			note("stock allocated in " + warehouse + " after the order was cancelled; it is released", at);
 			return Optional.empty();
@@ -164,7 +173,7 @@ public final class Order {
 		StatusChange change = moveTo(OrderStatus.ALLOCATED, "stock allocated in " + warehouse, at);
 		this.allocationId = allocationId;
 		this.warehouse = warehouse;
-		return Optional.of(new OrderEvent.Allocated(this.id, allocationId, warehouse, change));
+		return Optional.of(new OrderEvent.Allocated(this.id, allocationId, warehouse, List.copyOf(lines), change));
 	}
 
 	public Optional<OrderEvent> stockAllocationFailed(String reason, Instant at) {
@@ -175,8 +184,21 @@ public final class Order {
 		return Optional.of(cancelAs("stock allocation failed: " + reason, at));
 	}
 
-	/** The parcel left. A cancelled order's shipment is recalled by shipping-service. */
+	/**
+	 * A parcel left. The first one ships the order; an order allocated in several
+	 * warehouses has more parcels, each noted in the history. A cancelled order's
+	 * shipment is recalled by shipping-service.
+	 */
 	public Optional<OrderEvent> shipmentDispatched(UUID shipmentId, String carrier, String trackingNumber, Instant at) {
+		return shipmentDispatched(shipmentId, carrier, null, trackingNumber, at);
+	}
+
+	/**
+	 * A parcel left with the carrier's service ({@code STANDARD}, {@code EXPRESS}; null
+	 * when not reported).
+	 */
+	public Optional<OrderEvent> shipmentDispatched(UUID shipmentId, String carrier, String service,
+			String trackingNumber, Instant at) {
 		if (this.status == OrderStatus.CANCELLED) {
 			note("shipment " + trackingNumber + " was dispatched after the order was cancelled; it is recalled", at);
 			return Optional.empty();
@@ -184,7 +206,12 @@ public final class Order {
 		if (this.status != OrderStatus.ALLOCATED && shipmentId.equals(this.shipmentId)) {
 			return Optional.empty();
 		}
-		StatusChange change = moveTo(OrderStatus.SHIPPED, "shipped with " + carrier + " " + trackingNumber, at);
+		String with = carrier + ((service != null) ? " " + service : "") + " " + trackingNumber;
+		if (this.status == OrderStatus.SHIPPED) {
+			note("another parcel shipped with " + with, at);
+			return Optional.empty();
+		}
+		StatusChange change = moveTo(OrderStatus.SHIPPED, "shipped with " + with, at);
 		this.shipmentId = shipmentId;
 		this.carrier = carrier;
 		this.trackingNumber = trackingNumber;
@@ -192,16 +219,24 @@ public final class Order {
 	}
 
 	public Optional<OrderEvent> shipmentDelivered(UUID shipmentId, Instant at) {
-		if (this.status == OrderStatus.COMPLETED && shipmentId.equals(this.shipmentId)) {
+		return shipmentDelivered(shipmentId, true, at);
+	}
+
+	/**
+	 * A parcel was delivered. The order is complete when its last parcel is
+	 * ({@code allParcelsDelivered}); an earlier parcel is noted in the history.
+	 */
+	public Optional<OrderEvent> shipmentDelivered(UUID shipmentId, boolean allParcelsDelivered, Instant at) {
+		if (this.status == OrderStatus.COMPLETED) {
 			return Optional.empty();
 		}
 		if (this.status == OrderStatus.CANCELLED) {
 			note("shipment " + shipmentId + " reported delivered after the order was cancelled", at);
 			return Optional.empty();
 		}
-		if (this.status == OrderStatus.SHIPPED && !shipmentId.equals(this.shipmentId)) {
-			throw new IllegalArgumentException(
-					"order " + this.id + " shipped as " + this.shipmentId + ", not as " + shipmentId);
+		if (this.status == OrderStatus.SHIPPED && !allParcelsDelivered) {
+			note("parcel of shipment " + shipmentId + " delivered; the order's other parcels are on their way", at);
+			return Optional.empty();
 		}
 		StatusChange change = moveTo(OrderStatus.COMPLETED, "delivered", at);
 		return Optional.of(new OrderEvent.Completed(this.id, shipmentId, change));
@@ -234,6 +269,14 @@ public final class Order {
 			throw new IllegalOrderTransitionException(this.id, this.status, OrderStatus.CANCELLED);
 		}
 		return Optional.of(cancelAs(reason, at));
+	}
+
+	/**
+	 * A carrier reported progress of a parcel (picked up, in transit, a failed delivery
+	 * attempt...): the history shows it, the status does not change.
+	 */
+	public void recordShippingMilestone(String text, Instant at) {
+		note(text, at);
 	}
 
 	/** A compensation completed (refund, stock release): the history shows it. */

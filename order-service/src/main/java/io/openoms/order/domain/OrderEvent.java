@@ -1,5 +1,6 @@
 package io.openoms.order.domain;
 
+import java.util.List;
 import java.util.UUID;
 
 /** What happened to an order: each transition of {@link Order} returns one of these. */
@@ -19,7 +20,27 @@ public sealed interface OrderEvent {
 	record Backordered(UUID orderId, String reason, StatusChange change) implements OrderEvent {
 	}
 
-	record Allocated(UUID orderId, UUID allocationId, String warehouse, StatusChange change) implements OrderEvent {
+	/**
+	 * The order's stock is reserved.
+	 *
+	 * @param orderId the order
+	 * @param allocationId the allocation
+	 * @param warehouse the allocation's warehouse
+	 * @param lines what was reserved where, as inventory-service reported it
+	 * @param change the history entry
+	 */
+	record Allocated(UUID orderId, UUID allocationId, String warehouse, List<AllocatedUnits> lines,
+			StatusChange change) implements OrderEvent {
+	}
+
+	/**
+	 * Units of one SKU reserved in a warehouse.
+	 *
+	 * @param sku the product
+	 * @param quantity how many
+	 * @param warehouse where; null for the allocation's warehouse
+	 */
+	record AllocatedUnits(String sku, int quantity, String warehouse) {
 	}
 
 	record Shipped(UUID orderId, UUID shipmentId, String carrier, String trackingNumber,

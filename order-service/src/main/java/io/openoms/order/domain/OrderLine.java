@@ -6,9 +6,15 @@ import io.openoms.contracts.Money;
 
 /**
  * One priced line of an order. The unit price comes from the catalog when the order is
- * placed, never from the client.
+ * placed, never from the client; so does the unit's shipping weight in grams (null when
+ * the catalog does not know it).
  */
-public record OrderLine(String sku, int quantity, Money unitPrice) {
+public record OrderLine(String sku, int quantity, Money unitPrice, Integer unitWeightGrams) {
+
+	/** A line whose weight is unknown. */
+	public OrderLine(String sku, int quantity, Money unitPrice) {
+		this(sku, quantity, unitPrice, null);
+	}
 
 	public OrderLine {
 		Objects.requireNonNull(sku, "sku");

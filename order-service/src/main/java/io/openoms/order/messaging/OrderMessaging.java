@@ -14,6 +14,7 @@ import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.contracts.shipping.ShipmentFailed;
+import io.openoms.contracts.shipping.ShipmentTrackingUpdated;
 import io.openoms.messaging.EventHandlers;
 import io.openoms.order.application.AllocationOutcomes;
 import io.openoms.order.application.Compensations;
@@ -41,6 +42,7 @@ class OrderMessaging {
 			.on(ShipmentDispatched.class, shipments::on)
 			.on(ShipmentDelivered.class, shipments::onDelivered)
 			.on(ShipmentFailed.class, shipments::onFailed)
+			.on(ShipmentTrackingUpdated.class, shipments::onTrackingUpdated)
 			.on(PaymentRefunded.class, compensations::onRefunded)
 			.on(StockReleased.class, compensations::onReleased)
 			.on(PaymentAuthorizationCancelled.class, compensations::onAuthorizationCancelled)

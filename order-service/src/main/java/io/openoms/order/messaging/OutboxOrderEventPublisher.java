@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.inventory.AllocatedLine;
 import io.openoms.contracts.order.OrderAllocated;
 import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderCompleted;
 import io.openoms.contracts.order.OrderCreated;
 import io.openoms.contracts.order.OrderLine;
 import io.openoms.contracts.order.OrderPaid;
+import io.openoms.contracts.order.OrderPriority;
 import io.openoms.contracts.order.OrderShipped;
 import io.openoms.contracts.order.OrderStatusChanged;
 import io.openoms.contracts.order.ShippingAddress;
@@ -62,7 +64,7 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 		}
 		if (event instanceof OrderEvent.Allocated allocated) {
 			return new OrderAllocated(order.id(), allocated.allocationId(), allocated.warehouse(), lines(order),
-					address(order));
+					address(order), allocatedLines(allocated));
 		}
 		if (event instanceof OrderEvent.Shipped shipped) {
 			return new OrderShipped(order.id(), shipped.shipmentId(), shipped.carrier(), shipped.trackingNumber());
@@ -85,7 +87,14 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 	private static List<OrderLine> lines(Order order) {
 		return order.lines()
 			.stream()
-			.map((line) -> new OrderLine(line.sku(), line.quantity(), line.unitPrice()))
+			.map((line) -> new OrderLine(line.sku(), line.quantity(), line.unitPrice(), line.unitWeightGrams()))
+			.toList();
+	}
+
+	private static List<AllocatedLine> allocatedLines(OrderEvent.Allocated allocated) {
+		return allocated.lines()
+			.stream()
+			.map((line) -> new AllocatedLine(line.sku(), line.quantity(), line.warehouse()))
 			.toList();
 	}
 

@@ -33,4 +33,18 @@ class JdbcCatalog implements Catalog {
 		return prices;
 	}
 
+	@Override
+	public Map<String, Integer> unitWeightsGrams(Collection<String> skus) {
+		Map<String, Integer> weights = new HashMap<>();
+		if (skus.isEmpty()) {
+			return weights;
+		}
+		this.jdbc.sql("select sku, unit_weight_grams from product where unit_weight_grams is not null and sku = any(?)")
+			.param(skus.toArray(String[]::new))
+			.query((rs) -> {
+				weights.put(rs.getString("sku"), rs.getInt("unit_weight_grams"));
+			});
+		return weights;
+	}
+
 }

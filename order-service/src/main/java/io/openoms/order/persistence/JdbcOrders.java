@@ -56,8 +56,9 @@ class JdbcOrders implements Orders {
 		for (int i = 0; i < lines.size(); i++) {
 			OrderLine line = lines.get(i);
 			this.jdbc.sql(
-					"insert into order_line (order_id, line_no, sku, quantity, unit_price_minor) values (?, ?, ?, ?, ?)")
-				.params(o.id(), i + 1, line.sku(), line.quantity(), line.unitPrice().amountMinor())
+					"insert into order_line (order_id, line_no, sku, quantity, unit_price_minor, unit_weight_grams) values (?, ?, ?, ?, ?, ?)")
+				.params(o.id(), i + 1, line.sku(), line.quantity(), line.unitPrice().amountMinor(),
+						line.unitWeightGrams())
 				.update();
 		}
 		insertHistory(o.id(), o.history(), 0);
@@ -137,11 +138,12 @@ class JdbcOrders implements Orders {
 	}
 
 	private Order restore(OrderRow row) {
-		List<OrderLine> lines = this.jdbc
-			.sql("select sku, quantity, unit_price_minor from order_line where order_id = ? order by line_no")
+		List<OrderLine> lines = this.jdbc.sql(
+				"select sku, quantity, unit_price_minor, unit_weight_grams from order_line where order_id = ? order by line_no")
 			.param(row.id())
 			.query((rs, n) -> new OrderLine(rs.getString("sku"), rs.getInt("quantity"),
-					new Money(rs.getLong("unit_price_minor"), row.currency())))
+					new Money(rs.getLong("unit_price_minor"), row.currency()),
+					rs.getObject("unit_weight_grams", Integer.class)))
 			.list();
 		List<StatusChange> history = this.jdbc
 			.sql("select * from order_status_change where order_id = ? order by revision")

@@ -138,11 +138,42 @@ class OrderTest {
 	}
 
 	@Test
-	void deliveryOfAnotherShipmentIsABug() {
+	void orderShippedInTwoParcelsIsShippedOnceAndCompletedOnlyByItsLastDelivery() {
+		UUID second = UUID.randomUUID();
+		this.order.paymentSucceeded(this.payment, NOW);
+		OrderEvent allocated = this.order.stockAllocated(this.allocation, "WH-BERLIN",
+				List.of(new OrderEvent.AllocatedUnits("MUG-LOGO", 2, "WH-BERLIN"),
+						new OrderEvent.AllocatedUnits("CAP-NAVY", 1, "WH-HAMBURG")),
+				NOW)
+			.orElseThrow();
+		assertThat(((OrderEvent.Allocated) allocated).lines()).extracting(OrderEvent.AllocatedUnits::warehouse)
+			.containsExactly("WH-BERLIN", "WH-HAMBURG");
+
+		assertThat(this.order.shipmentDispatched(this.shipment, "SIMPOST", "EXPRESS", "SP1", NOW)).isPresent();
+		assertThat(this.order.shipmentDispatched(second, "SIMPOST", "EXPRESS", "SP2", NOW)).isEmpty();
+		assertThat(this.order.shipmentDelivered(this.shipment, false, NOW)).isEmpty();
+		assertThat(this.order.status()).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(this.order.shipmentDelivered(second, true, NOW)).isPresent();
+
+		assertThat(this.order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(this.order.history()).extracting(StatusChange::reason).contains("shipped with SIMPOST EXPRESS SP1");
+		assertThat(this.order.notes()).extracting(OrderNote::text)
+			.containsExactly("another parcel shipped with SIMPOST EXPRESS SP2",
+					"parcel of shipment " + this.shipment + " delivered; the order's other parcels are on their way");
+		assertThat(this.order.shipmentDelivered(second, true, NOW)).as("a repeated delivery changes nothing").isEmpty();
+	}
+
+	@Test
+	void shippingMilestonesAreNotedWithoutAnyTransition() {
 		shipped();
 
-		assertThatThrownBy(() -> this.order.shipmentDelivered(UUID.randomUUID(), NOW))
-			.isInstanceOf(IllegalArgumentException.class);
+		this.order.recordShippingMilestone("parcel SP123 (SIMPOST) IN_TRANSIT at SIMPOST hub DE: sorted at the hub",
+				NOW);
+
+		assertThat(this.order.status()).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(this.order.revision()).isEqualTo(4);
+		assertThat(this.order.notes()).extracting(OrderNote::text)
+			.containsExactly("parcel SP123 (SIMPOST) IN_TRANSIT at SIMPOST hub DE: sorted at the hub");
 	}
 
 	@Test

@@ -1,26 +1,27 @@
 package io.openoms.shipping.application;
 
 import io.openoms.shipping.domain.BookingResult;
-import io.openoms.shipping.domain.DeliveryOutcome;
+import io.openoms.shipping.domain.Label;
 import io.openoms.shipping.domain.LabelRequest;
 
 /**
- * The parcel carrier. An exception from either method means the carrier could not be
- * reached, and the work is retried; a refusal or an undeliverable parcel is an answer,
- * not an exception.
+ * The carriers on the rate card, reached through one port. An exception from a method
+ * means the carrier could not be reached, and the work is retried; a refusal is an
+ * answer, not an exception. Carriers report a parcel's progress themselves, through
+ * {@link RecordTrackingUpdate} (the webhook, or the simulated carrier in process).
  */
 public interface Carrier {
 
 	/**
-	 * Books a label, which hands the parcel over, or says why the carrier will not take
-	 * it.
+	 * Books a label with the requested carrier and service, which hands the parcel over,
+	 * or says why the carrier will not take it.
 	 */
 	BookingResult book(LabelRequest request);
 
 	/**
-	 * What happened when the carrier tried to deliver a dispatched parcel whose expected
-	 * delivery time has come: delivered, or undeliverable and on its way back.
+	 * Asks the carrier to bring back a parcel it has not delivered yet; it reports
+	 * nothing more about it.
 	 */
-	DeliveryOutcome deliver(LabelRequest parcel);
+	void recall(Label label);
 
 }

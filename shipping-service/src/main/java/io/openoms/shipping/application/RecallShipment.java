@@ -12,13 +12,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recalls the parcel of a cancelled order. order-service may cancel an ALLOCATED order
- * after this service has already booked its parcel (the cancellation raced the dispatch);
- * the parcel then must not reach the customer. A dispatched shipment becomes RECALLED,
- * and the delivery poll, which only looks at DISPATCHED shipments, never delivers it.
- * Anything else (no shipment, a failed booking, a parcel delivered or returned, a recall
- * done before) has nothing to recall. Nothing is published: the cancellation is the fact
- * the other services react to.
+ * Recalls the parcels of a cancelled order. order-service may cancel an ALLOCATED order
+ * after this service has already booked its parcels (the cancellation raced the
+ * dispatch), and a SHIPPED order is cancelled when one of its parcels comes back; the
+ * parcels still on their way then must not reach the customer. Each dispatched shipment
+ * becomes RECALLED, and its carrier is told to bring it back, so it reports nothing more
+ * that counts. Anything else (no shipment, a failed booking, a parcel delivered or
+ * returned, a recall done before) has nothing to recall. Nothing is published: the
+ * cancellation is the fact the other services react to.
  */
 @Component
 public class RecallShipment {
@@ -27,19 +28,22 @@ public class RecallShipment {
 
 	private final Shipments shipments;
 
+	private final Carrier carrier;
+
 	private final Clock clock;
 
-	RecallShipment(Shipments shipments, Clock clock) {
+	RecallShipment(Shipments shipments, Carrier carrier, Clock clock) {
 		this.shipments = shipments;
+		this.carrier = carrier;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public void on(EventEnvelope<OrderCancelled> event) {
 		OrderCancelled cancelled = event.payload();
-		// The lock waits for a delivery poll that holds the row, so the parcel is either
+		// The lock waits for a tracking report that holds the rows, so a parcel is either
 		// delivered first (nothing to recall) or recalled first (never delivered).
-		this.shipments.lockByOrderId(cancelled.orderId()).ifPresent((shipment) -> recall(shipment, cancelled));
+		this.shipments.lockByOrderId(cancelled.orderId()).forEach((tracked) -> recall(tracked.shipment(), cancelled));
 	}
 
 	private void recall(Shipment shipment, OrderCancelled cancelled) {
@@ -47,6 +51,7 @@ public class RecallShipment {
 				+ ((cancelled.reason() != null && !cancelled.reason().isBlank()) ? ": " + cancelled.reason() : "");
 		if (shipment.recall(reason, this.clock.instant())) {
 			this.shipments.update(shipment);
+			this.carrier.recall(shipment.label());
 			log.info("Recalled shipment {} of cancelled order {}", shipment.id(), shipment.orderId());
 		}
 	}

@@ -1,6 +1,5 @@
 package io.openoms.shipping.application;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,15 +10,15 @@ import io.openoms.shipping.domain.Shipment;
 public interface Shipments {
 
 	/**
-	 * Stores a new shipment unless its order already has one. A concurrent add for the
-	 * same order waits for the first to commit, then finds it.
-	 * @param correlationId the correlation id of the request that led to the shipment,
-	 * carried on to the events it publishes later
-	 * @return false if the order already has a shipment; nothing was stored
+	 * Stores the new shipments of an order unless the order already has shipments. A
+	 * concurrent add for the same order waits for the first to commit, then finds them.
+	 * @param correlationId the correlation id of the request that led to the shipments,
+	 * carried on to the events they publish later
+	 * @return false if the order already has shipments; nothing was stored
 	 */
-	boolean addIfFirstForOrder(Shipment shipment, UUID correlationId);
+	boolean addAllIfFirstForOrder(List<Shipment> shipments, UUID correlationId);
 
-	/** Writes the shipment's new state. */
+	/** Writes the shipment's new state and any new entries of its tracking history. */
 	void update(Shipment shipment);
 
 	Optional<Shipment> findById(UUID id);
@@ -27,17 +26,16 @@ public interface Shipments {
 	List<Shipment> findByOrderId(UUID orderId);
 
 	/**
-	 * The order's shipment, locked until the transaction ends; waits for a delivery poll
-	 * that holds it.
+	 * All shipments of the order, locked until the transaction ends, always in the same
+	 * order (so two transactions locking one order never deadlock).
 	 */
-	Optional<Shipment> lockByOrderId(UUID orderId);
+	List<Tracked> lockByOrderId(UUID orderId);
 
-	/**
-	 * Dispatched shipments whose expected delivery time has come, oldest first, locked
-	 * until the transaction ends. Rows another instance has locked are skipped, not
-	 * waited for.
-	 */
-	List<Tracked> lockDueForDelivery(Instant now, int limit);
+	/** The order of the shipment that has this carrier's tracking number. */
+	Optional<UUID> orderIdOfTrackingNumber(String carrier, String trackingNumber);
+
+	/** Whether a tracking report with this carrier event id was recorded before. */
+	boolean trackingEventRecorded(String carrier, String carrierEventId);
 
 	/** A shipment with the correlation id its events carry. */
 	record Tracked(Shipment shipment, UUID correlationId) {

@@ -4,7 +4,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tracking numbers from a database sequence: unique across instances and restarts. */
+/**
+ * Tracking number serials from a database sequence: unique across instances, restarts and
+ * the simulated carriers.
+ */
 @Component
 @ConditionalOnProperty(name = "oms.shipping.carrier", havingValue = "simulated", matchIfMissing = true)
 class SequenceTrackingNumbers implements TrackingNumbers {
@@ -16,9 +19,9 @@ class SequenceTrackingNumbers implements TrackingNumbers {
 	}
 
 	@Override
-	public String next() {
-		return TrackingNumbers
-			.format(this.jdbc.sql("select nextval('simulated_carrier_tracking_number')").query(Long.class).single());
+	public String next(String prefix) {
+		return TrackingNumbers.format(prefix,
+				this.jdbc.sql("select nextval('simulated_carrier_tracking_number')").query(Long.class).single());
 	}
 
 }

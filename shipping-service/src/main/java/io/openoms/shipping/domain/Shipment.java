@@ -1,16 +1,22 @@
 package io.openoms.shipping.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The shipment aggregate: one parcel carrying an order from a warehouse to the customer.
- * It owns its state machine: every transition checks that it is legal and returns the
- * event it caused.
+ * The shipment aggregate: one parcel carrying (part of) an order from a warehouse to the
+ * customer. It owns its state machine and its tracking history: every transition checks
+ * that it is legal and returns the event it caused.
  */
 public final class Shipment {
+
+	private static final Comparator<TrackingEvent> CHRONOLOGICAL = Comparator.comparing(TrackingEvent::occurredAt)
+		.thenComparing(TrackingEvent::recordedAt);
 
 	private final UUID id;
 
@@ -22,9 +28,15 @@ public final class Shipment {
 
 	private final List<ShipmentLine> lines;
 
+	private final int weightGrams;
+
 	private final Instant createdAt;
 
+	private final List<TrackingEvent> tracking;
+
 	private ShipmentStatus status;
+
+	private String carrierChoice;
 
 	private Label label;
 
@@ -46,8 +58,10 @@ public final class Shipment {
 		this.warehouse = Objects.requireNonNull(snapshot.warehouse(), "warehouse");
 		this.address = Objects.requireNonNull(snapshot.address(), "address");
 		this.lines = List.copyOf(snapshot.lines());
+		this.weightGrams = snapshot.weightGrams();
 		this.createdAt = Objects.requireNonNull(snapshot.createdAt(), "createdAt");
 		this.status = Objects.requireNonNull(snapshot.status(), "status");
+		this.carrierChoice = snapshot.carrierChoice();
 		this.label = snapshot.label();
 		this.dispatchedAt = snapshot.dispatchedAt();
 		this.deliveredAt = snapshot.deliveredAt();
@@ -55,19 +69,21 @@ public final class Shipment {
 		this.failedAt = snapshot.failedAt();
 		this.returnedAt = snapshot.returnedAt();
 		this.recalledAt = snapshot.recalledAt();
+		this.tracking = new ArrayList<>(snapshot.tracking());
+		this.tracking.sort(CHRONOLOGICAL);
 	}
 
-	/** A new shipment of an allocated order, waiting for a carrier. */
-	public static Shipment create(UUID id, UUID orderId, String warehouse, ShippingAddress address,
-			List<ShipmentLine> lines, Instant now) {
-		if (warehouse == null || warehouse.isBlank()) {
+	/** A new shipment of (part of) an allocated order, waiting for a carrier. */
+	public static Shipment create(UUID id, UUID orderId, ParcelPlan.Parcel parcel, ShippingAddress address,
+			Instant now) {
+		if (parcel.warehouse() == null || parcel.warehouse().isBlank()) {
 			throw new IllegalArgumentException("a shipment leaves from a warehouse");
 		}
-		if (lines == null || lines.isEmpty()) {
+		if (parcel.lines() == null || parcel.lines().isEmpty()) {
 			throw new IllegalArgumentException("a shipment needs at least one line");
 		}
-		return new Shipment(new Snapshot(id, orderId, warehouse, address, lines, ShipmentStatus.CREATED, null, now,
-				null, null, null, null, null, null));
+		return new Shipment(new Snapshot(id, orderId, parcel.warehouse(), address, parcel.lines(), parcel.weightGrams(),
+				ShipmentStatus.CREATED, null, null, now, null, null, null, null, null, null, null, List.of()));
 	}
 
 	/** Rebuilds a shipment from storage. */
@@ -75,16 +91,18 @@ public final class Shipment {
 		return new Shipment(snapshot);
 	}
 
-	/** What to ask a carrier for this shipment's label. */
-	public LabelRequest labelRequest() {
-		return new LabelRequest(this.id, this.orderId, this.warehouse, this.address, this.lines);
+	/** What to ask the chosen carrier for this shipment's label. */
+	public LabelRequest labelRequest(CarrierChoice.Chosen choice) {
+		return new LabelRequest(this.id, this.orderId, choice.carrier(), choice.service(), choice.cost(),
+				this.warehouse, this.address, this.lines, this.weightGrams);
 	}
 
 	/**
-	 * Records the carrier's answer to the booking: dispatched with the label, or failed
-	 * with the carrier's reason.
+	 * Records the carrier's answer to the booking of the chosen service: dispatched with
+	 * the label, or failed with the carrier's reason.
 	 */
-	public ShipmentEvent recordBooking(BookingResult booking, Instant at) {
+	public ShipmentEvent recordBooking(CarrierChoice.Chosen choice, BookingResult booking, Instant at) {
+		this.carrierChoice = choice.reason();
 		if (booking instanceof BookingResult.Booked booked) {
 			return dispatch(booked.label(), at);
 		}
@@ -96,8 +114,19 @@ public final class Shipment {
 		moveTo(ShipmentStatus.DISPATCHED);
 		this.label = Objects.requireNonNull(label, "label");
 		this.dispatchedAt = at;
-		return new ShipmentEvent.Dispatched(this.id, this.orderId, label.carrier(), label.trackingNumber(),
-				label.trackingUrl(), at);
+		this.tracking.add(new TrackingEvent("label-" + label.trackingNumber(), TrackingStatus.LABEL_CREATED,
+				"label created: " + label.carrier() + " " + label.service(), this.warehouse, at, at, true));
+		return new ShipmentEvent.Dispatched(this.id, this.orderId, label.carrier(), label.service(),
+				label.trackingNumber(), label.trackingUrl(), at);
+	}
+
+	/**
+	 * No service of any carrier takes the parcel (the rate card says so before any
+	 * carrier is asked): the shipment fails as a refused booking does.
+	 */
+	public ShipmentEvent.BookingFailed noService(CarrierChoice.Unavailable choice, Instant at) {
+		this.carrierChoice = choice.reason();
+		return failBooking(choice.reason(), at);
 	}
 
 	/**
@@ -112,21 +141,46 @@ public final class Shipment {
 	}
 
 	/**
-	 * Records what the carrier reports when it tried to deliver: delivered, or returned
-	 * with the carrier's reason.
+	 * Records a report of the carrier in the tracking history. It moves the parcel on
+	 * only while the parcel is on its way (DISPATCHED), and a non-final report only if
+	 * nothing later was reported before it: carriers send reports out of order. A final
+	 * report (delivered, returned to sender) always ends a parcel on its way.
+	 * @param report what the carrier reported
+	 * @param receivedAt when it arrived
+	 * @return the history entry and the event to publish, if the report moved the parcel
+	 * on
 	 */
-	public ShipmentEvent recordDelivery(DeliveryOutcome outcome, Instant at) {
-		if (outcome instanceof DeliveryOutcome.Undeliverable undeliverable) {
-			return markReturned(undeliverable.reason(), at);
+	public Tracked track(TrackingReport report, Instant receivedAt) {
+		if (this.label == null) {
+			throw new IllegalShipmentTransitionException(this.id, this.status, ShipmentStatus.DISPATCHED);
 		}
-		return markDelivered(at);
+		TrackingStatus now = report.status();
+		boolean onItsWay = this.status == ShipmentStatus.DISPATCHED;
+		boolean late = latestReported().map((latest) -> report.occurredAt().isBefore(latest.occurredAt()))
+			.orElse(false);
+		boolean applies = onItsWay && now != TrackingStatus.LABEL_CREATED && (now.isFinal() || !late);
+		TrackingEvent entry = new TrackingEvent(report.carrierEventId(), now, report.description(), report.location(),
+				report.occurredAt(), receivedAt, applies);
+		this.tracking.add(entry);
+		this.tracking.sort(CHRONOLOGICAL);
+		if (!applies) {
+			return new Tracked(entry, null);
+		}
+		ShipmentEvent event = switch (now) {
+			case DELIVERED -> markDelivered(report.occurredAt());
+			case RETURNED_TO_SENDER -> markReturned((report.description() != null && !report.description().isBlank())
+					? report.description() : this.label.carrier() + " returned the parcel to sender", receivedAt);
+			default -> new ShipmentEvent.TrackingUpdated(this.id, this.orderId, this.label.carrier(),
+					this.label.trackingNumber(), entry);
+		};
+		return new Tracked(entry, event);
 	}
 
 	/** The carrier delivered the parcel. */
 	public ShipmentEvent.Delivered markDelivered(Instant at) {
 		moveTo(ShipmentStatus.DELIVERED);
 		this.deliveredAt = at;
-		return new ShipmentEvent.Delivered(this.id, this.orderId, at);
+		return new ShipmentEvent.Delivered(this.id, this.orderId, at, true);
 	}
 
 	/** The carrier could not deliver the parcel and returned it to the warehouse. */
@@ -156,6 +210,32 @@ public final class Shipment {
 		return true;
 	}
 
+	/**
+	 * Whether every one of an order's shipments is delivered.
+	 * @param shipmentsOfOrder all shipments of one order
+	 * @return true if there is at least one and all are DELIVERED
+	 */
+	public static boolean allDelivered(List<Shipment> shipmentsOfOrder) {
+		return !shipmentsOfOrder.isEmpty()
+				&& shipmentsOfOrder.stream().allMatch((s) -> s.status == ShipmentStatus.DELIVERED);
+	}
+
+	/** The tracking status now: the latest report that moved the parcel on. */
+	public TrackingStatus trackingStatus() {
+		return latestApplied().map(TrackingEvent::status).orElse(null);
+	}
+
+	private Optional<TrackingEvent> latestApplied() {
+		return this.tracking.stream().filter(TrackingEvent::applied).max(CHRONOLOGICAL);
+	}
+
+	/** The latest applied report of the carrier itself; our own label entry aside. */
+	private Optional<TrackingEvent> latestReported() {
+		return this.tracking.stream()
+			.filter((e) -> e.applied() && e.status() != TrackingStatus.LABEL_CREATED)
+			.max(CHRONOLOGICAL);
+	}
+
 	static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("a failed, returned or recalled shipment needs a reason");
@@ -181,10 +261,53 @@ public final class Shipment {
 		return this.status;
 	}
 
+	public String warehouse() {
+		return this.warehouse;
+	}
+
+	/** The label, null until dispatched and for a failed booking. */
+	public Label label() {
+		return this.label;
+	}
+
 	public Snapshot snapshot() {
-		return new Snapshot(this.id, this.orderId, this.warehouse, this.address, this.lines, this.status, this.label,
-				this.createdAt, this.dispatchedAt, this.deliveredAt, this.reason, this.failedAt, this.returnedAt,
-				this.recalledAt);
+		return new Snapshot(this.id, this.orderId, this.warehouse, this.address, this.lines, this.weightGrams,
+				this.status, this.carrierChoice, this.label, this.createdAt, this.dispatchedAt, this.deliveredAt,
+				this.reason, this.failedAt, this.returnedAt, this.recalledAt, trackingStatus(),
+				List.copyOf(this.tracking));
+	}
+
+	/**
+	 * A carrier's report about a parcel, as received.
+	 *
+	 * @param carrierEventId the carrier's id of the report
+	 * @param status what it reports
+	 * @param description the carrier's words, may be null
+	 * @param location where, may be null
+	 * @param occurredAt when, by the carrier's clock
+	 */
+	public record TrackingReport(String carrierEventId, TrackingStatus status, String description, String location,
+			Instant occurredAt) {
+
+		public TrackingReport {
+			Objects.requireNonNull(status, "status");
+			Objects.requireNonNull(occurredAt, "occurredAt");
+		}
+
+	}
+
+	/**
+	 * What a report did.
+	 *
+	 * @param entry the history entry it became
+	 * @param event the event to publish; null if the report moved nothing on
+	 */
+	public record Tracked(TrackingEvent entry, ShipmentEvent event) {
+
+		public boolean applied() {
+			return this.event != null;
+		}
+
 	}
 
 	/**
@@ -192,23 +315,29 @@ public final class Shipment {
 	 * one.
 	 *
 	 * @param id the shipment's id
-	 * @param orderId the order shipped, one shipment per order
-	 * @param warehouse where the parcel leaves from
+	 * @param orderId the order shipped
+	 * @param warehouse where the parcel leaves from; one shipment per order and warehouse
 	 * @param address where it goes
 	 * @param lines what is in it
+	 * @param weightGrams what it weighs
 	 * @param status where it is in its life
+	 * @param carrierChoice why its carrier and service were chosen; null before
 	 * @param label the carrier's label, null until dispatched and for a failed booking
 	 * @param createdAt when the shipment was created
 	 * @param dispatchedAt when the carrier took the parcel
 	 * @param deliveredAt when the carrier delivered it
 	 * @param reason why the shipment FAILED, was RETURNED or RECALLED; null otherwise
 	 * @param failedAt when the carrier refused the booking
-	 * @param returnedAt when the carrier reported the parcel undeliverable
+	 * @param returnedAt when the carrier reported the parcel returned
 	 * @param recalledAt when the parcel was recalled
+	 * @param trackingStatus the latest applied tracking status (derived; ignored by
+	 * {@link #restore})
+	 * @param tracking the tracking history, oldest first
 	 */
 	public record Snapshot(UUID id, UUID orderId, String warehouse, ShippingAddress address, List<ShipmentLine> lines,
-			ShipmentStatus status, Label label, Instant createdAt, Instant dispatchedAt, Instant deliveredAt,
-			String reason, Instant failedAt, Instant returnedAt, Instant recalledAt) {
+			int weightGrams, ShipmentStatus status, String carrierChoice, Label label, Instant createdAt,
+			Instant dispatchedAt, Instant deliveredAt, String reason, Instant failedAt, Instant returnedAt,
+			Instant recalledAt, TrackingStatus trackingStatus, List<TrackingEvent> tracking) {
 	}
 
 }

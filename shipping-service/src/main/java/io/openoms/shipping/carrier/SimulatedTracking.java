@@ -1,0 +1,80 @@
+package io.openoms.shipping.carrier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.openoms.shipping.ShippingProperties;
+import io.openoms.shipping.application.RecordTrackingUpdate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The simulated carriers' tracking reports: every poll interval, each parcel's steps that
+ * are due by now are reported, in order, through the same use case as a real carrier's
+ * webhook call. A parcel's steps are reported in one transaction with its journey row
+ * locked, so no step is reported twice or out of order, and several instances can run
+ * this at once. A failed poll is logged by the scheduler and simply runs again at the
+ * next interval.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "oms.shipping.carrier", havingValue = "simulated", matchIfMissing = true)
+class SimulatedTracking implements SchedulingConfigurer {
+
+	private final SimulatedParcels parcels;
+
+	private final RecordTrackingUpdate recordTrackingUpdate;
+
+	private final TransactionTemplate transactions;
+
+	private final ShippingProperties properties;
+
+	private final Clock clock;
+
+	SimulatedTracking(SimulatedParcels parcels, RecordTrackingUpdate recordTrackingUpdate,
+			TransactionTemplate transactions, ShippingProperties properties, Clock clock) {
+		this.parcels = parcels;
+		this.recordTrackingUpdate = recordTrackingUpdate;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::reportAllDue, this.properties.deliveryPollInterval());
+	}
+
+	void reportAllDue() {
+		int batch = this.properties.deliveryBatchSize();
+		while (reportDue(batch) == batch) {
+			// A full batch: more may be due.
+		}
+	}
+
+	/**
+	 * @return how many parcels were moved on, at most {@code limit}
+	 */
+	int reportDue(int limit) {
+		Integer count = this.transactions.execute((status) -> {
+			Instant now = this.clock.instant();
+			List<SimulatedJourney> due = this.parcels.lockDue(now, limit);
+			for (SimulatedJourney journey : due) {
+				SimulatedJourney current = journey;
+				while (!current.isOver() && !current.dueAt(current.nextStep()).isAfter(now)) {
+					this.recordTrackingUpdate.record(current.carrier(), current.trackingNumber(), current.nextReport());
+					current = current.advanced();
+				}
+				this.parcels.update(current);
+			}
+			return due.size();
+		});
+		return (count != null) ? count : 0;
+	}
+
+}
