@@ -21,7 +21,7 @@ class ProblemResponses extends ProblemResponsesSupport {
 
 	@Override
 	protected String unknownFieldMessage() {
-		return "unknown field: see the README for the fields of each request";
+		return "unknown field: the fields of each request are listed in docs/services/inventory-service.md";
 	}
 
 	@ExceptionHandler(InvalidAdjustmentException.class)
