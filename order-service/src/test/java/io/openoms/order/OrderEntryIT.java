@@ -174,7 +174,7 @@ class OrderEntryIT {
 	@Test
 	void everyInvalidFieldIsNamedAtOnce() throws Exception {
 		String body = """
-				{"customerId":" ","lines":[{"sku":"MUG-LOGO","quantity":0},{"sku":"","quantity":-1},null],
+				{"customerId":" ","lines":[{"sku":"MUG-LOGO","quantity":0},{"sku":"","quantity":-1},null,{"sku":"NOPE","quantity":1}],
 				 "shippingAddress":{"name":"Ada","line1":"","city":"Berlin","country":"de"},
 				 "paymentMethod":"pm_card_visa","channel":"Web Shop"}
 				""";
@@ -183,8 +183,8 @@ class OrderEntryIT {
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(fields(response)).containsExactlyInAnyOrder("channel", "customerId", "lines[0].quantity",
-				"lines[1].quantity", "lines[1].sku", "lines[2]", "shippingAddress.country", "shippingAddress.line1",
-				"shippingAddress.postalCode");
+				"lines[1].quantity", "lines[1].sku", "lines[2]", "lines[3].sku", "shippingAddress.country",
+				"shippingAddress.line1", "shippingAddress.postalCode");
 	}
 
 	@Test
@@ -261,7 +261,7 @@ class OrderEntryIT {
 	void invalidUpstreamOrderIsDeadLetteredAndRejectedNamingEveryField() throws Exception {
 		String reference = "WS-" + UUID.randomUUID();
 		OrderPlaced placed = new OrderPlaced("webshop-de", reference, "customer-1",
-				List.of(new OrderPlaced.OrderedLine("MUG-LOGO", 0)),
+				List.of(new OrderPlaced.OrderedLine("MUG-LOGO", 0), new OrderPlaced.OrderedLine("NO-SUCH-SKU", 1)),
 				new ShippingAddress("Ada", "Main St 1", null, null, "Berlin", "DE"), "pm_card_visa", null);
 		UUID orderId = placed.orderId();
 
@@ -281,7 +281,7 @@ class OrderEntryIT {
 		assertThat(rejected.path("type").asString()).isEqualTo("OrderRejected");
 		assertThat(rejected.path("payload").path("reference").asString()).isEqualTo(reference);
 		assertThat(rejected.path("payload").path("reasons").valueStream().map((r) -> r.path("field").asString()))
-			.containsExactly("lines[0].quantity", "shippingAddress.postalCode");
+			.containsExactly("lines[0].quantity", "lines[1].sku", "shippingAddress.postalCode");
 		assertThat(get("/api/orders/" + orderId).statusCode()).isEqualTo(404);
 	}
 

@@ -84,9 +84,32 @@ public class PlaceOrder {
 			.forEach((violation) -> violations
 				.add(new Violation(field(violation.getPropertyPath().toString()), violation.getMessage())));
 		if (!violations.isEmpty()) {
+			// Name the unknown SKUs too, so one answer lists everything to fix.
+			violations.addAll(unknownSkus(command.lines()));
 			violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
 			throw InvalidOrderException.malformed(violations);
 		}
+	}
+
+	private List<Violation> unknownSkus(List<PlaceOrderCommand.Line> lines) {
+		if (lines == null) {
+			return List.of();
+		}
+		List<String> skus = lines.stream()
+			.map((line) -> (line != null && line.sku() != null) ? line.sku().strip() : "")
+			.toList();
+		Set<String> known = this.catalog.unitPrices(skus.stream().filter((sku) -> !sku.isEmpty()).toList()).keySet();
+		List<Violation> violations = new ArrayList<>();
+		for (int i = 0; i < skus.size(); i++) {
+			if (!skus.get(i).isEmpty() && !known.contains(skus.get(i))) {
+				violations.add(unknownSku(i, skus.get(i)));
+			}
+		}
+		return violations;
+	}
+
+	private static Violation unknownSku(int line, String sku) {
+		return new Violation("lines[" + line + "].sku", "unknown or discontinued SKU '" + sku + "'");
 	}
 
 	/**
@@ -125,8 +148,7 @@ public class PlaceOrder {
 			PlaceOrderCommand.Line line = new PlaceOrderCommand.Line(skus.get(i), requested.get(i).quantity());
 			Money price = prices.get(line.sku());
 			if (price == null) {
-				violations
-					.add(new Violation("lines[" + i + "].sku", "unknown or discontinued SKU '" + line.sku() + "'"));
+				violations.add(unknownSku(i, line.sku()));
 				continue;
 			}
 			if (!seen.add(line.sku())) {
