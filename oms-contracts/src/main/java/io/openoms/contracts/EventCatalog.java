@@ -11,6 +11,7 @@ import io.openoms.contracts.inventory.InventoryEvents;
 import io.openoms.contracts.order.OrderEvents;
 import io.openoms.contracts.payment.PaymentEvents;
 import io.openoms.contracts.shipping.ShippingEvents;
+import io.openoms.contracts.upstream.UpstreamEvents;
 
 /**
  * Every event type of the product, looked up by name (when reading a message) or by
@@ -19,7 +20,7 @@ import io.openoms.contracts.shipping.ShippingEvents;
 public final class EventCatalog {
 
 	private static final List<EventType<?>> ALL = Stream
-		.of(OrderEvents.ALL, PaymentEvents.ALL, InventoryEvents.ALL, ShippingEvents.ALL)
+		.of(OrderEvents.ALL, PaymentEvents.ALL, InventoryEvents.ALL, ShippingEvents.ALL, UpstreamEvents.ALL)
 		.flatMap(List::stream)
 		.toList();
 

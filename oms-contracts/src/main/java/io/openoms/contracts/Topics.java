@@ -34,6 +34,20 @@ public final class Topics {
 	public static final String SHIPPING_EVENTS = "oms.shipping.events";
 
 	/**
+	 * Orders handed over by upstream systems (web shops, marketplace connectors):
+	 * {@code OrderPlaced}, consumed by order-service. Keyed by a UUID derived from the
+	 * upstream's channel and reference (see
+	 * {@link io.openoms.contracts.upstream.UpstreamOrder#orderIdOf(String, String)}).
+	 */
+	public static final String UPSTREAM_ORDERS = "oms.upstream.orders";
+
+	/**
+	 * order-service's answers to upstream systems: {@code OrderAccepted} or
+	 * {@code OrderRejected} for each {@code OrderPlaced}, with the same key.
+	 */
+	public static final String UPSTREAM_ORDER_RESULTS = "oms.upstream.order-results";
+
+	/**
 	 * Suffix of the dead-letter topic that holds what a consumer of a topic could not
 	 * process.
 	 */

@@ -32,9 +32,12 @@ final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 
 	private final CrashPoint crashAt;
 
+	private final Outbox outbox;
+
 	InboundEventDispatcher(EventHandlers handlers, EventCodec codec, ProcessedEvents processed,
-			TransactionTemplate transactions, String consumer, CrashPoint crashAt) {
+			TransactionTemplate transactions, String consumer, CrashPoint crashAt, Outbox outbox) {
 		this.crashAt = crashAt;
+		this.outbox = outbox;
 		this.handlers = handlers;
 		this.codec = codec;
 		this.processed = processed;
@@ -64,8 +67,23 @@ final class InboundEventDispatcher implements MessageListener<String, byte[]> {
 		return this.handlers.handlerFor(event.type()).map((handler) -> apply(handler, event)).orElse(Outcome.SKIPPED);
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private Outcome apply(EventHandler<?> handler, EventEnvelope<?> event) {
+		try {
+			return applyOnce(handler, event);
+		}
+		catch (RejectedEventException ex) {
+			if (!ex.replies().isEmpty()) {
+				// The handler's transaction is rolled back; the replies commit on their
+				// own.
+				this.transactions
+					.executeWithoutResult((status) -> this.outbox.appendAll(ex.replies(), Causation.causedBy(event)));
+			}
+			throw ex;
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private Outcome applyOnce(EventHandler<?> handler, EventEnvelope<?> event) {
 		return this.transactions.execute((status) -> {
 			if (!this.processed.markProcessed(this.consumer, event.eventId(), event.type())) {
 				log.debug("Skipping {} {}: already processed", event.type(), event.eventId());

@@ -181,8 +181,9 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnBean(EventHandlers.class)
 	InboundEventDispatcher omsInboundEventDispatcher(EventHandlers handlers, EventCodec codec,
 			ProcessedEvents processed, TransactionTemplate transactions, MessagingProperties properties,
-			@Value("${spring.application.name}") String consumer) {
-		return new InboundEventDispatcher(handlers, codec, processed, transactions, consumer, properties.crashAt());
+			Outbox omsOutbox, @Value("${spring.application.name}") String consumer) {
+		return new InboundEventDispatcher(handlers, codec, processed, transactions, consumer, properties.crashAt(),
+				omsOutbox);
 	}
 
 	@Bean

@@ -356,6 +356,28 @@ class MessagingIT {
 	}
 
 	@Test
+	void rejectionWithRepliesDeadLettersTheEventAndPublishesTheRepliesAnyway() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		MessagingTestApplication.refused.add(orderId);
+		EventEnvelope<PaymentSucceeded> event = envelope(
+				new PaymentSucceeded(orderId, UUID.randomUUID(), new Money(5, "EUR"), "pi_refused"));
+		publishRaw(orderId.toString(), this.codec.encode(event));
+
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(recorder.records()
+				.stream()
+				.filter((r) -> r.topic().endsWith(".dlt") && orderId.toString().equals(r.key()))
+				.map((r) -> header(r, MessagingAutoConfiguration.DEAD_LETTER_REASON_HEADER))).singleElement()
+				.asString()
+				.contains("refused"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> recordsOf(orderId).size() == 2);
+		EventEnvelope<?> reply = this.codec.decode(recordsOf(orderId).get(1).value().getBytes(StandardCharsets.UTF_8));
+		assertThat(reply.payload()).isInstanceOf(PaymentFailed.class);
+		assertThat(reply.causationId()).isEqualTo(event.eventId());
+		assertThat(handledFor(orderId)).isEmpty();
+	}
+
+	@Test
 	void eventOfAnUnknownTypeIsDeadLettered() throws Exception {
 		UUID orderId = UUID.randomUUID();
 		String unknown = """

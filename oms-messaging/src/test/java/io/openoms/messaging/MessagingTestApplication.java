@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.payment.PaymentFailed;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,9 @@ class MessagingTestApplication {
 	/** Orders whose events hit a bug in the handler, until the fix is deployed. */
 	static final Set<UUID> buggy = ConcurrentHashMap.newKeySet();
 
+	/** Orders whose events are refused, and the refusal told to their publisher. */
+	static final Set<UUID> refused = ConcurrentHashMap.newKeySet();
+
 	@Bean
 	EventHandlers testHandlers() {
 		return EventHandlers.builder().on(PaymentSucceeded.class, MessagingTestApplication::on).build();
@@ -44,6 +48,11 @@ class MessagingTestApplication {
 			// What DataSourceUtils throws while the pool cannot get a connection.
 			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 					new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+		}
+		if (refused.contains(event.orderId())) {
+			throw RejectedEventException.withReplies("payment " + event.payload().paymentId() + " refused",
+					List.of(new PaymentFailed(event.orderId(), event.payload().paymentId(), event.payload().amount(),
+							"refused", "told to the publisher")));
 		}
 		if (buggy.contains(event.orderId())) {
 			throw new IllegalStateException("bug: no handling for payment " + event.payload().paymentId());

@@ -72,8 +72,9 @@ public final class Reconciliation {
 	private void checkOrder(OrderFacts order, MoneyFacts money, AllocationFacts allocation,
 			List<String> shipmentStatuses, Instant now, List<Violation> violations) {
 		// A backordered order waits for stock by design; inventory-service's backorder
-		// timeout bounds it, and BACKORDER_OVERDUE checks that bound.
-		if (!TERMINAL.contains(order.status()) && !"BACKORDERED".equals(order.status())
+		// timeout bounds it, and BACKORDER_OVERDUE checks that bound. A held order waits
+		// for an operator.
+		if (!TERMINAL.contains(order.status()) && !"BACKORDERED".equals(order.status()) && !order.held()
 				&& order.createdAt().isBefore(now.minus(this.settings.maxOrderAge()))) {
 			violations.add(new Violation("ORDER_STUCK", order.id(), "still " + order.status() + " since "
 					+ order.createdAt() + ", older than " + this.settings.maxOrderAge()));
@@ -119,6 +120,17 @@ public final class Reconciliation {
 		if ("CANCELLED".equals(order.status()) && "BACKORDERED".equals(allocationStatus)) {
 			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still waits for stock"));
 		}
+		// A held order's withheld event never left: inventory-service has not seen
+		// OrderPaid, shipping-service has not seen OrderAllocated.
+		if (order.held() && !shipmentStatuses.isEmpty()) {
+			violations.add(new Violation("HELD_ORDER_PASSED_ON", order.id(),
+					"held order has shipment(s) " + shipmentStatuses + ", expected none until it is released"));
+		}
+		if (order.held() && "PAID".equals(order.withheld()) && allocationStatus != null) {
+			violations.add(
+					new Violation("HELD_ORDER_PASSED_ON", order.id(), "held order withholding OrderPaid has allocation "
+							+ allocationStatus + ", expected none until it is released"));
+		}
 		// An order may ship in several parcels (one per warehouse): every one counts.
 		if ("COMPLETED".equals(order.status())
 				&& (shipmentStatuses.isEmpty() || !shipmentStatuses.stream().allMatch("DELIVERED"::equals))) {
@@ -160,10 +172,13 @@ public final class Reconciliation {
 
 	private Map<UUID, OrderFacts> orders(Connection connection) throws SQLException {
 		Map<UUID, OrderFacts> orders = new HashMap<>();
-		query(connection, "select id, status, total_minor, currency, created_at, updated_at from customer_order",
+		query(connection,
+				"select id, status, total_minor, currency, created_at, updated_at, held_at is not null, withheld_status"
+						+ " from customer_order",
 				(rs) -> orders.put(rs.getObject(1, UUID.class),
 						new OrderFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getString(4),
-								rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant())));
+								rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getBoolean(7),
+								rs.getString(8))));
 		return orders;
 	}
 
@@ -307,8 +322,13 @@ public final class Reconciliation {
 
 	}
 
+	/**
+	 * @param held whether an operator holds the order (ADR 0013)
+	 * @param withheld the transition whose event a held order withholds (PAID,
+	 * ALLOCATED), or null
+	 */
 	private record OrderFacts(UUID id, String status, long totalMinor, String currency, Instant createdAt,
-			Instant updatedAt) {
+			Instant updatedAt, boolean held, String withheld) {
 	}
 
 	/**

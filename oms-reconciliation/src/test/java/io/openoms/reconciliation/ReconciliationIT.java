@@ -167,6 +167,28 @@ class ReconciliationIT {
 	}
 
 	@Test
+	void heldOrderWaitsForItsOperatorButMustNotHaveBeenPassedOn() {
+		UUID waiting = UUID.randomUUID();
+		insertOrder(waiting, "PAID", 700, LONG_AGO);
+		insertPayment(waiting, "CHARGE", "SUCCEEDED", 700, null);
+		hold(waiting, "PAID");
+		UUID leaked = UUID.randomUUID();
+		insertOrder(leaked, "CREATED", 0, LONG_AGO);
+		hold(leaked, null);
+		insertShipment(leaked, "CREATED");
+
+		assertThat(audit().violations()).extracting(Violation::rule, Violation::orderId)
+			.containsExactly(tuple("HELD_ORDER_PASSED_ON", leaked));
+	}
+
+	private void hold(UUID orderId, String withheld) {
+		this.orders
+			.sql("update customer_order set hold_reason = 'check', held_at = now(), withheld_status = ? where id = ?")
+			.params(withheld, orderId)
+			.update();
+	}
+
+	@Test
 	void stockLevelThatNoLongerMatchesItsMovementsIsReported() {
 		this.inventory
 			.sql("update stock_level set on_hand = on_hand - 1 where sku = 'CAP-NAVY' and warehouse = 'WH-MADRID'")

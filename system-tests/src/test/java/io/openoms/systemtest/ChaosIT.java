@@ -256,7 +256,7 @@ class ChaosIT {
 		open.removeIf((id) -> TERMINAL.contains(getJson(orderService + "/api/orders/" + id).path("status").asString()));
 		int unfinished = 0;
 		for (String status : UNFINISHED) {
-			unfinished += getJson(orderService + "/api/orders?limit=500&status=" + status).size();
+			unfinished += countOrders(orderService, status);
 		}
 		Map<String, Long> unpublished = new LinkedHashMap<>();
 		Map<String, Long> lag = new LinkedHashMap<>();
@@ -447,6 +447,20 @@ class ChaosIT {
 		records.forEach((record) -> byOffset
 			.putIfAbsent(record.topic() + "/" + record.partition() + "/" + record.offset(), record));
 		return List.copyOf(byOffset.values());
+	}
+
+	/** Pages through the listing: a hundred orders at a time. */
+	private static int countOrders(String orderService, String status) {
+		int count = 0;
+		String cursor = null;
+		do {
+			JsonNode page = getJson(orderService + "/api/orders?limit=100&status=" + status
+					+ ((cursor != null) ? "&cursor=" + cursor : ""));
+			count += page.path("items").size();
+			cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
+		}
+		while (cursor != null);
+		return count;
 	}
 
 	private static JsonNode getJson(String url) {

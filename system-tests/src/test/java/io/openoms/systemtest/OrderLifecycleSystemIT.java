@@ -5,16 +5,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.Topics;
+import io.openoms.contracts.order.OrderPriority;
+import io.openoms.contracts.order.ShippingAddress;
+import io.openoms.contracts.upstream.OrderPlaced;
+import io.openoms.messaging.EventCodec;
+import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TestInfrastructure;
 import io.openoms.testsupport.TopicRecorder;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +45,8 @@ class OrderLifecycleSystemIT {
 	private static final List<String> HAPPY_PATH = List.of("CREATED", "PAID", "ALLOCATED", "SHIPPED", "COMPLETED");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final EventCodec codec = new EventCodec(json);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -222,6 +232,69 @@ class OrderLifecycleSystemIT {
 			.valueStream()
 			.map((entry) -> entry.path("reason").asString())
 			.toList();
+	}
+
+	@Test
+	void upstreamOrderCompletesLikeAnHttpOrderAndARepeatedEventPlacesNothing() throws Exception {
+		String reference = "WS-" + UUID.randomUUID();
+		OrderPlaced placed = new OrderPlaced("webshop-de", reference, "customer-upstream",
+				List.of(new OrderPlaced.OrderedLine("MUG-LOGO", 1)),
+				new ShippingAddress("Ada Lovelace", "Main St 1", null, "10115", "Berlin", "DE"), "pm_card_visa",
+				OrderPriority.EXPRESS);
+		String orderId = placed.orderId().toString();
+
+		publishUpstream(placed);
+		publishUpstream(placed);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("COMPLETED"));
+		JsonNode order = get(system.baseUrl("order-service") + "/api/orders/" + orderId);
+		assertThat(order.path("externalReference").asString()).isEqualTo(reference);
+		assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(999);
+		JsonNode listed = get(
+				system.baseUrl("order-service") + "/api/orders?channel=webshop-de&customerId=customer-upstream");
+		assertThat(listed.path("items").valueStream().map((o) -> o.path("id").asString())).containsOnlyOnce(orderId);
+		awaitReconciled();
+	}
+
+	@Test
+	void heldOrderIsPaidButNotAllocatedUntilReleasedThenCompletes() throws Exception {
+		String orderId = placeConcurrently(1, "pm_card_authenticationRequired").get(0);
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(get(system.baseUrl("payment-service") + "/api/payments?orderId=" + orderId))
+				.singleElement()
+				.satisfies((payment) -> assertThat(payment.path("status").asString()).isEqualTo("REQUIRES_ACTION")));
+		assertThat(post(system.baseUrl("order-service") + "/api/orders/" + orderId + "/hold",
+				"{\"reason\":\"fraud check\"}")
+			.statusCode()).isEqualTo(200);
+		String paymentId = get(system.baseUrl("payment-service") + "/api/payments?orderId=" + orderId).get(0)
+			.path("id")
+			.asString();
+
+		post(system.baseUrl("payment-service") + "/api/simulated-gateway/payments/" + paymentId + "/authentication",
+				"{\"outcome\":\"SUCCEEDED\"}");
+
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("PAID"));
+		// Held: inventory-service never heard of the payment, and the audit agrees.
+		awaitReconciled();
+		assertThat(status(orderId)).isEqualTo("PAID");
+		assertThat(post(system.baseUrl("order-service") + "/api/orders/" + orderId + "/release", "").statusCode())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(orderId)).isEqualTo("COMPLETED"));
+		awaitReconciled();
+	}
+
+	private static void publishUpstream(OrderPlaced placed) {
+		UUID id = UUID.randomUUID();
+		EventEnvelope<OrderPlaced> envelope = new EventEnvelope<>(id, "OrderPlaced", 1, placed.orderId(), Instant.now(),
+				id, id, placed.channel(), placed);
+		TestEvents.publish(Topics.UPSTREAM_ORDERS, placed.orderId().toString(), codec.encode(envelope));
+	}
+
+	private static HttpResponse<String> post(String url, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void awaitReconciled() {

@@ -1,10 +1,10 @@
 package io.openoms.order.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.openoms.order.domain.Order;
-import io.openoms.order.domain.OrderStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +23,27 @@ public class FindOrders {
 		return this.orders.findById(orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
 	}
 
+	/**
+	 * One page of the orders the query selects, and where the next page starts (empty on
+	 * the last page).
+	 */
 	@Transactional(readOnly = true)
-	public List<Order> search(String customerId, OrderStatus status, int limit) {
-		return this.orders.search(customerId, status, limit);
+	public Page search(OrderQuery query) {
+		List<Order> found = this.orders.search(new OrderQuery(query.customerId(), query.status(), query.channel(),
+				query.placedFrom(), query.placedTo(), query.after(), query.limit() + 1));
+		if (found.size() <= query.limit()) {
+			return new Page(found, Optional.empty());
+		}
+		List<Order> page = found.subList(0, query.limit());
+		Order last = page.get(page.size() - 1);
+		return new Page(page, Optional.of(new OrderQuery.Position(last.createdAt(), last.id())));
+	}
+
+	/**
+	 * @param orders the page's orders
+	 * @param next the position after the page's last order, if there are more
+	 */
+	public record Page(List<Order> orders, Optional<OrderQuery.Position> next) {
 	}
 
 }

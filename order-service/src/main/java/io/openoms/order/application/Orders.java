@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.openoms.order.domain.Order;
-import io.openoms.order.domain.OrderStatus;
 
 /** Where orders are kept. */
 public interface Orders {
@@ -23,6 +22,10 @@ public interface Orders {
 	 */
 	Optional<Order> lockById(UUID id);
 
-	List<Order> search(String customerId, OrderStatus status, int limit);
+	/**
+	 * The orders the query selects, newest first by (creation time, id), at most its
+	 * limit.
+	 */
+	List<Order> search(OrderQuery query);
 
 }

@@ -2,9 +2,11 @@ package io.openoms.order.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,10 +15,15 @@ import io.openoms.messaging.Causation;
 import io.openoms.order.application.InvalidOrderException.Violation;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderLine;
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Prices the requested lines from the catalog and creates the order in CREATED. */
+/**
+ * Checks the request, prices the requested lines from the catalog and creates the order
+ * in CREATED: the one way in for every entry (HTTP, upstream {@code OrderPlaced}),
+ * idempotent by the entry's {@code Idempotency-Key} or upstream reference.
+ */
 @Component
 public class PlaceOrder {
 
@@ -24,29 +31,113 @@ public class PlaceOrder {
 
 	private final Orders orders;
 
+	private final IdempotencyKeys idempotencyKeys;
+
 	private final OrderEventPublisher events;
+
+	private final Validator validator;
 
 	private final Clock clock;
 
-	PlaceOrder(Catalog catalog, Orders orders, OrderEventPublisher events, Clock clock) {
+	PlaceOrder(Catalog catalog, Orders orders, IdempotencyKeys idempotencyKeys, OrderEventPublisher events,
+			Validator validator, Clock clock) {
 		this.catalog = catalog;
 		this.orders = orders;
+		this.idempotencyKeys = idempotencyKeys;
 		this.events = events;
+		this.validator = validator;
 		this.clock = clock;
 	}
 
+	/** Places an order over HTTP, without channel or idempotency key. */
 	@Transactional
 	public Order place(PlaceOrderCommand command, Causation causation) {
+		return place(command, OrderEntry.http(null, null, null), causation).order();
+	}
+
+	/**
+	 * Places the order, or finds the one placed before for the same entry.
+	 * @throws InvalidOrderException naming every field to fix
+	 * @throws IdempotencyKeyReusedException if the entry's key placed an order for a
+	 * different request
+	 */
+	@Transactional
+	public Placed place(PlaceOrderCommand command, OrderEntry entry, Causation causation) {
+		check(command, entry);
+		UUID orderId = entry.orderId();
+		Optional<Order> earlier = earlierPlacement(entry, orderId);
+		if (earlier.isPresent()) {
+			return new Placed(earlier.get(), false);
+		}
 		List<OrderLine> lines = price(command.lines());
-		Order.Placement placement = Order.place(UUID.randomUUID(), command.customerId(), lines, command.paymentMethod(),
-				command.shippingAddress(), command.fulfilment(), this.clock.instant());
+		Order.Placement placement = Order.place(orderId, command.customerId().strip(), lines,
+				command.paymentMethod().strip(), command.shippingAddress().toDomain(), command.fulfilment(),
+				entry.origin(), this.clock.instant());
 		this.orders.add(placement.order());
 		this.events.publish(placement.order(), placement.event(), causation);
-		return placement.order();
+		return new Placed(placement.order(), true);
+	}
+
+	private void check(PlaceOrderCommand command, OrderEntry entry) {
+		List<Violation> violations = new ArrayList<>(entry.violations());
+		this.validator.validate(command)
+			.forEach((violation) -> violations
+				.add(new Violation(field(violation.getPropertyPath().toString()), violation.getMessage())));
+		if (!violations.isEmpty()) {
+			// Name the unknown SKUs too, so one answer lists everything to fix.
+			violations.addAll(unknownSkus(command.lines()));
+			violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+			throw InvalidOrderException.malformed(violations);
+		}
+	}
+
+	private List<Violation> unknownSkus(List<PlaceOrderCommand.Line> lines) {
+		if (lines == null) {
+			return List.of();
+		}
+		List<String> skus = lines.stream()
+			.map((line) -> (line != null && line.sku() != null) ? line.sku().strip() : "")
+			.toList();
+		Set<String> known = this.catalog.unitPrices(skus.stream().filter((sku) -> !sku.isEmpty()).toList()).keySet();
+		List<Violation> violations = new ArrayList<>();
+		for (int i = 0; i < skus.size(); i++) {
+			if (!skus.get(i).isEmpty() && !known.contains(skus.get(i))) {
+				violations.add(unknownSku(i, skus.get(i)));
+			}
+		}
+		return violations;
+	}
+
+	private static Violation unknownSku(int line, String sku) {
+		return new Violation("lines[" + line + "].sku", "unknown or discontinued SKU '" + sku + "'");
+	}
+
+	/**
+	 * The field as the request names it: {@code lines[2]}, not
+	 * {@code lines[2].<list element>}.
+	 */
+	private static String field(String propertyPath) {
+		return propertyPath.replace(".<list element>", "");
+	}
+
+	private Optional<Order> earlierPlacement(OrderEntry entry, UUID orderId) {
+		if (entry.isUpstream()) {
+			return this.orders.findById(orderId);
+		}
+		if (entry.idempotencyKey() == null) {
+			return Optional.empty();
+		}
+		return this.idempotencyKeys.claim(entry.idempotencyKey(), entry.requestHash(), orderId, this.clock.instant())
+			.map((claim) -> {
+				if (!claim.requestHash().equals(entry.requestHash())) {
+					throw new IdempotencyKeyReusedException(entry.idempotencyKey(), claim.orderId());
+				}
+				return this.orders.findById(claim.orderId()).orElseThrow();
+			});
 	}
 
 	private List<OrderLine> price(List<PlaceOrderCommand.Line> requested) {
-		List<String> skus = requested.stream().map(PlaceOrderCommand.Line::sku).toList();
+		List<String> skus = requested.stream().map((line) -> line.sku().strip()).toList();
 		Map<String, Money> prices = this.catalog.unitPrices(skus);
 		Map<String, Integer> weights = this.catalog.unitWeightsGrams(skus);
 		List<Violation> violations = new ArrayList<>();
@@ -54,11 +145,10 @@ public class PlaceOrder {
 		Set<String> seen = new HashSet<>();
 		String currency = null;
 		for (int i = 0; i < requested.size(); i++) {
-			PlaceOrderCommand.Line line = requested.get(i);
+			PlaceOrderCommand.Line line = new PlaceOrderCommand.Line(skus.get(i), requested.get(i).quantity());
 			Money price = prices.get(line.sku());
 			if (price == null) {
-				violations
-					.add(new Violation("lines[" + i + "].sku", "unknown or discontinued SKU '" + line.sku() + "'"));
+				violations.add(unknownSku(i, line.sku()));
 				continue;
 			}
 			if (!seen.add(line.sku())) {
@@ -78,6 +168,15 @@ public class PlaceOrder {
 			throw new InvalidOrderException(violations);
 		}
 		return lines;
+	}
+
+	/**
+	 * The outcome of a placement.
+	 *
+	 * @param order the order
+	 * @param created true if placed now, false if placed before for the same entry
+	 */
+	public record Placed(Order order, boolean created) {
 	}
 
 }

@@ -36,7 +36,13 @@ public final class Order {
 
 	private final Fulfilment fulfilment;
 
+	private final Origin origin;
+
+	private final List<OrderEvent.AllocatedUnits> allocatedUnits;
+
 	private OrderStatus status;
+
+	private Hold hold;
 
 	private UUID paymentId;
 
@@ -68,6 +74,10 @@ public final class Order {
 		this.shipmentId = snapshot.shipmentId();
 		this.carrier = snapshot.carrier();
 		this.trackingNumber = snapshot.trackingNumber();
+		this.origin = (snapshot.origin() != null) ? snapshot.origin() : Origin.API;
+		this.hold = snapshot.hold();
+		this.allocatedUnits = new ArrayList<>(
+				(snapshot.allocatedUnits() != null) ? snapshot.allocatedUnits() : List.of());
 	}
 
 	/** Places a new standard order; its total is the sum of its priced lines. */
@@ -76,9 +86,18 @@ public final class Order {
 		return place(id, customerId, lines, paymentMethod, shippingAddress, Fulfilment.STANDARD, now);
 	}
 
-	/** Places a new order; its total is the sum of its priced lines. */
+	/** Places a new order over HTTP; its total is the sum of its priced lines. */
 	public static Placement place(UUID id, String customerId, List<OrderLine> lines, String paymentMethod,
 			ShippingAddress shippingAddress, Fulfilment fulfilment, Instant now) {
+		return place(id, customerId, lines, paymentMethod, shippingAddress, fulfilment, Origin.API, now);
+	}
+
+	/**
+	 * Places a new order that came from {@code origin}; its total is the sum of its
+	 * priced lines.
+	 */
+	public static Placement place(UUID id, String customerId, List<OrderLine> lines, String paymentMethod,
+			ShippingAddress shippingAddress, Fulfilment fulfilment, Origin origin, Instant now) {
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("an order needs at least one line");
 		}
@@ -86,7 +105,8 @@ public final class Order {
 		StatusChange created = new StatusChange(1, null, OrderStatus.CREATED, "order placed", now);
 		Order order = new Order(new Snapshot(id, customerId, lines, total, paymentMethod, shippingAddress, now,
 				OrderStatus.CREATED, List.of(created), List.of(), null, null, null, null, null, null,
-				Objects.requireNonNull(fulfilment, "fulfilment")));
+				Objects.requireNonNull(fulfilment, "fulfilment"), Objects.requireNonNull(origin, "origin"), null,
+				List.of()));
 		return new Placement(order, new OrderEvent.Created(id, created));
 	}
 
@@ -121,7 +141,7 @@ public final class Order {
 		}
 		StatusChange change = moveTo(OrderStatus.PAID, "payment " + paymentId + " " + how, at);
 		this.paymentId = paymentId;
-		return Optional.of(new OrderEvent.Paid(this.id, paymentId, change));
+		return Optional.of(passOnOrWithhold(new OrderEvent.Paid(this.id, paymentId, change)));
 	}
 
 	public Optional<OrderEvent> paymentFailed(String reason, Instant at) {
@@ -173,7 +193,10 @@ public final class Order {
 		StatusChange change = moveTo(OrderStatus.ALLOCATED, "stock allocated in " + warehouse, at);
 		this.allocationId = allocationId;
 		this.warehouse = warehouse;
-		return Optional.of(new OrderEvent.Allocated(this.id, allocationId, warehouse, List.copyOf(lines), change));
+		this.allocatedUnits.clear();
+		this.allocatedUnits.addAll(lines);
+		return Optional.of(passOnOrWithhold(
+				new OrderEvent.Allocated(this.id, allocationId, warehouse, List.copyOf(lines), change)));
 	}
 
 	public Optional<OrderEvent> stockAllocationFailed(String reason, Instant at) {
@@ -272,6 +295,69 @@ public final class Order {
 	}
 
 	/**
+	 * An operator puts the order on hold: it keeps its status and reacts to what other
+	 * services report, but the event that makes the next service act ({@code OrderPaid},
+	 * {@code OrderAllocated}) waits until {@link #release}. Possible until
+	 * shipping-service is asked to ship the order; holding a held order changes nothing.
+	 * @return whether the order was put on hold now
+	 * @throws OrderHoldException if the order is allocated (and passed on) or finished
+	 */
+	public boolean hold(String reason, Instant at) {
+		if (this.hold != null) {
+			return false;
+		}
+		if (this.status != OrderStatus.CREATED && this.status != OrderStatus.PAID
+				&& this.status != OrderStatus.BACKORDERED) {
+			throw new OrderHoldException(this.id, this.status);
+		}
+		this.hold = new Hold(reason, at, null);
+		note("put on hold: " + reason, at);
+		return true;
+	}
+
+	/**
+	 * An operator releases the hold: the event withheld meanwhile, if any, goes out now.
+	 * Releasing an order that is not held changes nothing.
+	 * @return the withheld event, to pass on now
+	 */
+	public Optional<OrderEvent> release(String reason, Instant at) {
+		if (this.hold == null) {
+			return Optional.empty();
+		}
+		OrderStatus withheld = this.hold.withheld();
+		this.hold = null;
+		note("hold released" + ((reason != null && !reason.isBlank()) ? ": " + reason : "")
+				+ ((withheld != null) ? "; the order proceeds from " + withheld : ""), at);
+		if (withheld == OrderStatus.PAID) {
+			return Optional
+				.of(new OrderEvent.Released(new OrderEvent.Paid(this.id, this.paymentId, lastMoveTo(withheld))));
+		}
+		if (withheld == OrderStatus.ALLOCATED) {
+			return Optional.of(new OrderEvent.Released(new OrderEvent.Allocated(this.id, this.allocationId,
+					this.warehouse, List.copyOf(this.allocatedUnits), lastMoveTo(withheld))));
+		}
+		return Optional.empty();
+	}
+
+	private OrderEvent passOnOrWithhold(OrderEvent event) {
+		if (this.hold == null) {
+			return event;
+		}
+		this.hold = this.hold.withholding(event.change().to());
+		note("on hold: " + event.change().to() + " is not passed on until the hold is released", event.change().at());
+		return new OrderEvent.Withheld(event);
+	}
+
+	private StatusChange lastMoveTo(OrderStatus status) {
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			if (this.history.get(i).to() == status) {
+				return this.history.get(i);
+			}
+		}
+		throw new IllegalStateException("order " + this.id + " never moved to " + status);
+	}
+
+	/**
 	 * A carrier reported progress of a parcel (picked up, in transit, a failed delivery
 	 * attempt...): the history shows it, the status does not change.
 	 */
@@ -295,6 +381,11 @@ public final class Order {
 	private OrderEvent.Cancelled cancelAs(String reason, Instant at) {
 		OrderStatus previous = this.status;
 		StatusChange change = moveTo(OrderStatus.CANCELLED, reason, at);
+		if (this.hold != null) {
+			// What was withheld is moot: the other services learn of the cancellation.
+			this.hold = null;
+			note("hold ended by the cancellation", at);
+		}
 		return new OrderEvent.Cancelled(this.id, previous, reason, change);
 	}
 
@@ -349,6 +440,15 @@ public final class Order {
 		return this.status;
 	}
 
+	public Origin origin() {
+		return this.origin;
+	}
+
+	/** The operator's hold, if the order is on hold. */
+	public Optional<Hold> hold() {
+		return Optional.ofNullable(this.hold);
+	}
+
 	/** The number of the latest history entry; increases by one with each transition. */
 	public int revision() {
 		return this.history.size();
@@ -365,7 +465,8 @@ public final class Order {
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.customerId, this.lines, this.total, this.paymentMethod, this.shippingAddress,
 				this.createdAt, this.status, List.copyOf(this.history), List.copyOf(this.notes), this.paymentId,
-				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber, this.fulfilment);
+				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber, this.fulfilment,
+				this.origin, this.hold, List.copyOf(this.allocatedUnits));
 	}
 
 	/** The new order and the event its placement caused. */
@@ -374,12 +475,15 @@ public final class Order {
 
 	/**
 	 * Everything an order holds, for storage and for reading; the only way to rebuild
-	 * one. A null {@code fulfilment} means {@link Fulfilment#STANDARD}.
+	 * one. A null {@code fulfilment} means {@link Fulfilment#STANDARD}, a null
+	 * {@code origin} {@link Origin#API}, a null {@code hold} no hold, null
+	 * {@code allocatedUnits} none.
 	 */
 	public record Snapshot(UUID id, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
 			ShippingAddress shippingAddress, Instant createdAt, OrderStatus status, List<StatusChange> history,
 			List<OrderNote> notes, UUID paymentId, UUID allocationId, String warehouse, UUID shipmentId, String carrier,
-			String trackingNumber, Fulfilment fulfilment) {
+			String trackingNumber, Fulfilment fulfilment, Origin origin, Hold hold,
+			List<OrderEvent.AllocatedUnits> allocatedUnits) {
 	}
 
 }

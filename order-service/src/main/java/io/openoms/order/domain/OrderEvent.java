@@ -54,4 +54,44 @@ public sealed interface OrderEvent {
 			StatusChange change) implements OrderEvent {
 	}
 
+	/**
+	 * A transition of an order on hold: the status feed hears of it now, the other
+	 * services only when the hold is released ({@link Released}).
+	 *
+	 * @param event the transition's event, withheld
+	 */
+	record Withheld(OrderEvent event) implements OrderEvent {
+
+		@Override
+		public UUID orderId() {
+			return this.event.orderId();
+		}
+
+		@Override
+		public StatusChange change() {
+			return this.event.change();
+		}
+
+	}
+
+	/**
+	 * The hold was released: the withheld event goes to the other services now. Its
+	 * status change was published when it happened.
+	 *
+	 * @param event the event withheld until now
+	 */
+	record Released(OrderEvent event) implements OrderEvent {
+
+		@Override
+		public UUID orderId() {
+			return this.event.orderId();
+		}
+
+		@Override
+		public StatusChange change() {
+			return this.event.change();
+		}
+
+	}
+
 }

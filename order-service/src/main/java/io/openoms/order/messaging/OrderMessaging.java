@@ -15,7 +15,9 @@ import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.contracts.shipping.ShipmentFailed;
 import io.openoms.contracts.shipping.ShipmentTrackingUpdated;
+import io.openoms.contracts.upstream.OrderPlaced;
 import io.openoms.messaging.EventHandlers;
+import io.openoms.order.application.AcceptUpstreamOrder;
 import io.openoms.order.application.AllocationOutcomes;
 import io.openoms.order.application.Compensations;
 import io.openoms.order.application.PaymentOutcomes;
@@ -29,7 +31,7 @@ class OrderMessaging {
 
 	@Bean
 	EventHandlers orderEventHandlers(PaymentOutcomes payments, AllocationOutcomes allocations,
-			ShipmentProgress shipments, Compensations compensations) {
+			ShipmentProgress shipments, Compensations compensations, AcceptUpstreamOrder upstreamOrders) {
 		return EventHandlers.builder()
 			.on(PaymentSucceeded.class, payments::on)
 			.on(PaymentFailed.class, payments::onFailed)
@@ -46,6 +48,7 @@ class OrderMessaging {
 			.on(PaymentRefunded.class, compensations::onRefunded)
 			.on(StockReleased.class, compensations::onReleased)
 			.on(PaymentAuthorizationCancelled.class, compensations::onAuthorizationCancelled)
+			.on(OrderPlaced.class, upstreamOrders::on)
 			.build();
 	}
 

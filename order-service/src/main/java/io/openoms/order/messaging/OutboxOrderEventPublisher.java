@@ -42,9 +42,15 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 	public void publish(Order order, List<? extends OrderEvent> events, Causation causation) {
 		List<EventPayload> payloads = new ArrayList<>(events.size() * 2);
 		for (OrderEvent event : events) {
-			// Waiting for stock concerns no other service: it is news for the status feed
-			// only.
-			if (!(event instanceof OrderEvent.Backordered)) {
+			if (event instanceof OrderEvent.Released released) {
+				// Its status change was published when it happened, while the order was
+				// held.
+				payloads.add(toContract(order, released.event()));
+				continue;
+			}
+			// Waiting for stock concerns no other service, and a held order's news waits
+			// for the release: both are news for the status feed only.
+			if (!(event instanceof OrderEvent.Backordered) && !(event instanceof OrderEvent.Withheld)) {
 				payloads.add(toContract(order, event));
 			}
 			payloads.add(statusChanged(order, event.change()));

@@ -13,7 +13,8 @@ import io.openoms.order.domain.ShippingAddress;
 /** An order as the API shows it, with its full history. */
 record OrderResponse(UUID id, String customerId, String status, int revision, List<Line> lines, Money total,
 		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt,
-		String priority, String backorder, boolean partialAllocation) {
+		String priority, String backorder, boolean partialAllocation, String channel, String externalReference,
+		OnHold hold) {
 
 	static OrderResponse of(Order order) {
 		Order.Snapshot o = order.snapshot();
@@ -26,7 +27,22 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 				(o.shipmentId() != null) ? new Shipment(o.shipmentId(), o.carrier(), o.trackingNumber()) : null,
 				history(o), o.createdAt(), order.fulfilment().priority().name(),
 				(order.fulfilment().backorder() != null) ? order.fulfilment().backorder().name() : null,
-				order.fulfilment().partialAllocation());
+				order.fulfilment().partialAllocation(), order.origin().channel(), order.origin().reference(),
+				order.hold()
+					.map((hold) -> new OnHold(hold.reason(), hold.since(),
+							(hold.withheld() != null) ? hold.withheld().name() : null))
+					.orElse(null));
+	}
+
+	/**
+	 * The operator's hold, null when the order is not held.
+	 *
+	 * @param reason why
+	 * @param since when
+	 * @param withheld the transition whose news waits for the release (PAID or
+	 * ALLOCATED), null while none does
+	 */
+	record OnHold(String reason, Instant since, String withheld) {
 	}
 
 	record Line(String sku, int quantity, Money unitPrice, Money lineTotal) {

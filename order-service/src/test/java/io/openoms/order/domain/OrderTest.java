@@ -237,6 +237,65 @@ class OrderTest {
 		assertThat(OrderStatus.BACKORDERED.canMoveTo(OrderStatus.SHIPPED)).isFalse();
 	}
 
+	@Test
+	void heldOrderMovesOnButWithholdsOrderPaidUntilReleased() {
+		assertThat(this.order.hold("fraud check", NOW)).isTrue();
+
+		OrderEvent paid = this.order.paymentSucceeded(this.payment, NOW).orElseThrow();
+
+		assertThat(this.order.status()).isEqualTo(OrderStatus.PAID);
+		assertThat(paid).isInstanceOf(OrderEvent.Withheld.class);
+		assertThat(this.order.hold())
+			.hasValueSatisfying((hold) -> assertThat(hold.withheld()).isEqualTo(OrderStatus.PAID));
+		OrderEvent released = this.order.release("checked", NOW).orElseThrow();
+		assertThat(released).isInstanceOf(OrderEvent.Released.class);
+		assertThat(((OrderEvent.Released) released).event()).isInstanceOfSatisfying(OrderEvent.Paid.class,
+				(event) -> assertThat(event.paymentId()).isEqualTo(this.payment));
+		assertThat(this.order.hold()).isEmpty();
+		assertThat(this.order.notes()).extracting(OrderNote::text)
+			.contains("put on hold: fraud check", "hold released: checked; the order proceeds from PAID");
+	}
+
+	@Test
+	void orderHeldWhilePaidWithholdsItsAllocationWithTheAllocatedUnits() {
+		this.order.paymentSucceeded(this.payment, NOW);
+		this.order.hold("address check", NOW);
+
+		OrderEvent allocated = this.order
+			.stockAllocated(this.allocation, "WH-BERLIN",
+					List.of(new OrderEvent.AllocatedUnits("MUG-LOGO", 2, "WH-BERLIN")), NOW)
+			.orElseThrow();
+
+		assertThat(allocated).isInstanceOf(OrderEvent.Withheld.class);
+		Order restored = Order.restore(this.order.snapshot());
+		OrderEvent released = restored.release(null, NOW).orElseThrow();
+		assertThat(((OrderEvent.Released) released).event()).isInstanceOfSatisfying(OrderEvent.Allocated.class,
+				(event) -> assertThat(event.lines()).extracting(OrderEvent.AllocatedUnits::sku)
+					.containsExactly("MUG-LOGO"));
+	}
+
+	@Test
+	void orderPassedOnToShippingCannotBeHeldAndReleasingAnUnheldOrderChangesNothing() {
+		this.order.paymentSucceeded(this.payment, NOW);
+		this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW);
+
+		assertThatThrownBy(() -> this.order.hold("too late", NOW)).isInstanceOf(OrderHoldException.class)
+			.hasMessageContaining("is ALLOCATED");
+		assertThat(this.order.release("nothing held", NOW)).isEmpty();
+		assertThat(this.order.notes()).isEmpty();
+	}
+
+	@Test
+	void cancellingAHeldOrderEndsTheHoldAndDropsWhatWasWithheld() {
+		this.order.hold("customer called", NOW);
+		this.order.paymentSucceeded(this.payment, NOW);
+
+		this.order.cancel("changed mind", NOW);
+
+		assertThat(this.order.hold()).isEmpty();
+		assertThat(this.order.release("late", NOW)).isEmpty();
+	}
+
 	private void shipped() {
 		this.order.paymentSucceeded(this.payment, NOW);
 		this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW);
