@@ -125,6 +125,20 @@ final class BenchReport {
 		throughput.put("endedPerSecondSteady", round(steadyEnded / steadySeconds));
 		throughput.put("peakCompletedInOneSecond", peak(this.perSecond.get("COMPLETED")));
 		throughput.put("drainSeconds", round((drainEnd - loadEnd) / 1e9));
+		Map<String, Map<String, Object>> perStatus = new LinkedHashMap<>();
+		int fromSecond = (int) Math.ceil(settings.warmup().toNanos() / 1e9);
+		int toSecond = (int) ((loadEnd - start) / 1_000_000_000L);
+		this.perSecond.forEach((name, counts) -> {
+			long sum = 0;
+			for (int s = fromSecond; s < Math.min(toSecond, counts.length); s++) {
+				sum += counts[s];
+			}
+			Map<String, Object> figures = new LinkedHashMap<>();
+			figures.put("mean", round(sum / (double) Math.max(1, toSecond - fromSecond)));
+			figures.put("peak", peak(counts));
+			perStatus.put(name, figures);
+		});
+		throughput.put("perStatus", perStatus);
 		this.result.put("throughput", throughput);
 
 		Map<String, Object> latency = new LinkedHashMap<>();
@@ -400,7 +414,11 @@ final class BenchReport {
 			.append(throughput.get("steadyWindowSeconds"))
 			.append(" s).\n\n![throughput](throughput.svg)\n\n");
 
-		md.append("## Latency (ms)\n\nMeasured ")
+		md.append("Per status, orders per second in the steady window (mean) and the busiest second:\n\n")
+			.append("| series | mean / s | peak / s |\n|---|---:|---:|\n");
+		((Map<String, Map<String, Object>>) throughput.get("perStatus")).forEach((name, figures) -> md
+			.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name, figures.get("mean"), figures.get("peak"))));
+		md.append("\n## Latency (ms)\n\nMeasured from ")
 			.append(((Map<String, Object>) this.result.get("latency")).get("measuredFrom"))
 			.append(" to the HTTP answer (ack) and to the moment the status was read from `oms.order.status`.\n\n");
 		md.append(

@@ -225,16 +225,44 @@ final class ProcessProbe {
 
 	private static String commandLine(long pid) {
 		try {
-			String text = Files.readString(PROC.resolve(pid + "/cmdline"), StandardCharsets.UTF_8)
-				.replace('\0', ' ')
-				.strip();
-			// The classpath of a child JVM is long: keep what identifies the process.
-			text = text.replaceAll("-cp \\S+", "-cp ...");
-			return (text.length() > 200) ? text.substring(0, 200) + " ..." : text;
+			String text = Files.readString(PROC.resolve(pid + "/cmdline"), StandardCharsets.UTF_8);
+			return shortCommand(List.of(text.split("\0")));
 		}
 		catch (IOException | RuntimeException ex) {
 			return "?";
 		}
+	}
+
+	/**
+	 * What identifies a process and how it is tuned: the program, a JVM's -X options and
+	 * its jar or main class, PostgreSQL's settings.
+	 */
+	static String shortCommand(List<String> arguments) {
+		if (arguments.isEmpty()) {
+			return "?";
+		}
+		String program = Path.of(arguments.get(0)).getFileName().toString();
+		StringBuilder text = new StringBuilder(program);
+		for (int i = 1; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (program.equals("java")) {
+				if (argument.startsWith("-X")) {
+					text.append(' ').append(argument);
+				}
+				else if (argument.equals("-jar") && i + 1 < arguments.size()) {
+					text.append(" -jar ").append(Path.of(arguments.get(i + 1)).getFileName());
+					break;
+				}
+				else if (argument.equals("kafka.Kafka")) {
+					text.append(" ... kafka.Kafka");
+					break;
+				}
+			}
+			else if (argument.equals("-c") && i + 1 < arguments.size()) {
+				text.append(" -c ").append(arguments.get(++i));
+			}
+		}
+		return text.toString();
 	}
 
 	private static long ticksPerSecond() {
