@@ -144,8 +144,8 @@ final class BenchReport {
 		Map<String, Object> latency = new LinkedHashMap<>();
 		latency.put("measuredFrom",
 				(settings.load() == BenchSettings.LoadModel.OPEN)
-						? "each order's intended send time (schedule), warm-up excluded"
-						: "each order's actual send time (closed model), warm-up excluded");
+						? "each order's intended send time (its place in the schedule)"
+						: "each order's actual send time (closed model)");
 		latency.put("milliseconds", this.latencies.summary());
 		this.result.put("latency", latency);
 
@@ -397,10 +397,13 @@ final class BenchReport {
 				+ "normal orders cancelled | duplicate status events | orders with revision gaps |\n"
 				+ "|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
 		md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n%n", orders.get("sent"),
-				orders.get("accepted"), orders.get("rejected"), orders.get("completed"), orders.get("cancelled"),
+				orders.get("accepted"), rejectedCount(orders), orders.get("completed"), orders.get("cancelled"),
 				orders.get("notEnded"), orders.get("normalOrdersCancelled"), orders.get("duplicateStatusEvents"),
 				orders.get("ordersWithRevisionGaps")));
 		md.append("By kind: ").append(orders.get("byKind")).append("\n\n");
+		if (!((Map<String, Long>) orders.get("rejected")).isEmpty()) {
+			md.append("Not accepted: ").append(orders.get("rejected")).append("\n\n");
+		}
 
 		md.append("## Throughput\n\n");
 		md.append("| offered / s | sent / s | COMPLETED / s (steady) | ended / s (steady) | "
@@ -420,7 +423,8 @@ final class BenchReport {
 			.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name, figures.get("mean"), figures.get("peak"))));
 		md.append("\n## Latency (ms)\n\nMeasured from ")
 			.append(((Map<String, Object>) this.result.get("latency")).get("measuredFrom"))
-			.append(" to the HTTP answer (ack) and to the moment the status was read from `oms.order.status`.\n\n");
+			.append(" to the HTTP answer (ack) and to the moment the status was read from `oms.order.status`; ")
+			.append("orders placed during the warm-up are left out.\n\n");
 		md.append(
 				"| milestone | count | p50 | p95 | p99 | p99.9 | max | mean |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		this.latencies.summary().forEach((milestone, figures) -> {
@@ -492,6 +496,11 @@ final class BenchReport {
 				this.result.get("verdict"), throughput.get("completedPerSecondSteady"), terminal.get("p50"),
 				terminal.get("p99"), terminal.get("max"), ack.get("p99"), resources.get("cpuMillisPerCompletedOrder"),
 				this.failures.isEmpty() ? "" : "\n  " + String.join("\n  ", this.failures));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static long rejectedCount(Map<String, Object> orders) {
+		return ((Map<String, Long>) orders.get("rejected")).values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	private static long peak(long[] counts) {
