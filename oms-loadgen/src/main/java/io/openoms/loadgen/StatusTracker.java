@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.openoms.contracts.Topics;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -71,8 +72,6 @@ final class StatusTracker implements AutoCloseable {
 
 	private final CountDownLatch positioned = new CountDownLatch(1);
 
-	private final AtomicLong foreignEvents = new AtomicLong();
-
 	private final AtomicLong unreadable = new AtomicLong();
 
 	private volatile boolean running = true;
@@ -119,7 +118,7 @@ final class StatusTracker implements AutoCloseable {
 		}
 		finally {
 			this.positioned.countDown();
-			this.consumer.close(Duration.ofSeconds(2));
+			this.consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
 		}
 	}
 
@@ -177,9 +176,9 @@ final class StatusTracker implements AutoCloseable {
 		return this.orders.values().stream().filter((track) -> track.intendedNanos >= 0).toList();
 	}
 
+	/** Orders whose status changed during the run but that this run did not place. */
 	long foreignEvents() {
-		return this.orders.values().stream().filter((track) -> track.intendedNanos < 0).count()
-				+ this.foreignEvents.get();
+		return this.orders.values().stream().filter((track) -> track.intendedNanos < 0).count();
 	}
 
 	long unreadable() {

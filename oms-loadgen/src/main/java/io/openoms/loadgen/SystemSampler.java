@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -139,7 +140,7 @@ final class SystemSampler implements AutoCloseable {
 	private Map<String, Long> lag() {
 		Map<String, Long> lagByGroup = new TreeMap<>();
 		try {
-			Collection<String> groups = this.admin.listConsumerGroups()
+			Collection<String> groups = this.admin.listGroups(ListGroupsOptions.forConsumerGroups())
 				.all()
 				.get(5, TimeUnit.SECONDS)
 				.stream()
