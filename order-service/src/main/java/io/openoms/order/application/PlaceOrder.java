@@ -1,6 +1,7 @@
 package io.openoms.order.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,12 +12,18 @@ import java.util.UUID;
 import io.openoms.contracts.Money;
 import io.openoms.messaging.Causation;
 import io.openoms.order.application.InvalidOrderException.Violation;
+import io.openoms.order.application.customer.Customers;
+import io.openoms.order.application.pricing.OrderPricing;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderLine;
+import io.openoms.order.domain.pricing.PriceBreakdown;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Prices the requested lines from the catalog and creates the order in CREATED. */
+/**
+ * Prices the requested lines from the catalog and the pricing rules, records the
+ * customer, and creates the order in CREATED.
+ */
 @Component
 public class PlaceOrder {
 
@@ -28,18 +35,29 @@ public class PlaceOrder {
 
 	private final Clock clock;
 
-	PlaceOrder(Catalog catalog, Orders orders, OrderEventPublisher events, Clock clock) {
+	private final OrderPricing pricing;
+
+	private final Customers customers;
+
+	PlaceOrder(Catalog catalog, Orders orders, OrderEventPublisher events, Clock clock, OrderPricing pricing,
+			Customers customers) {
 		this.catalog = catalog;
 		this.orders = orders;
 		this.events = events;
 		this.clock = clock;
+		this.pricing = pricing;
+		this.customers = customers;
 	}
 
 	@Transactional
 	public Order place(PlaceOrderCommand command, Causation causation) {
 		List<OrderLine> lines = price(command.lines());
+		Instant now = this.clock.instant();
+		PriceBreakdown breakdown = this.pricing.price(lines, command.couponCode(), command.shippingAddress().country(),
+				now);
 		Order.Placement placement = Order.place(UUID.randomUUID(), command.customerId(), lines, command.paymentMethod(),
-				command.shippingAddress(), command.fulfilment(), this.clock.instant());
+				command.shippingAddress(), command.fulfilment(), breakdown, now);
+		this.customers.recordOrder(command.customerId(), command.customerEmail(), command.shippingAddress(), now);
 		this.orders.add(placement.order());
 		this.events.publish(placement.order(), placement.event(), causation);
 		return placement.order();

@@ -7,10 +7,16 @@ import io.openoms.order.domain.ShippingAddress;
 
 /**
  * A request to place an order: what to buy, where to send it, how to pay, how to fulfil
- * it. Prices are not part of it.
+ * it, optionally a coupon code and the customer's e-mail. Prices are not part of it.
  */
 public record PlaceOrderCommand(String customerId, List<Line> lines, ShippingAddress shippingAddress,
-		String paymentMethod, Fulfilment fulfilment) {
+		String paymentMethod, Fulfilment fulfilment, String couponCode, String customerEmail) {
+
+	/** An order without coupon or e-mail. */
+	public PlaceOrderCommand(String customerId, List<Line> lines, ShippingAddress shippingAddress, String paymentMethod,
+			Fulfilment fulfilment) {
+		this(customerId, lines, shippingAddress, paymentMethod, fulfilment, null, null);
+	}
 
 	/** A standard order. */
 	public PlaceOrderCommand(String customerId, List<Line> lines, ShippingAddress shippingAddress,

@@ -30,8 +30,11 @@ class JdbcOrders implements Orders {
 
 	private final JdbcClient jdbc;
 
-	JdbcOrders(JdbcClient jdbc) {
+	private final JdbcPriceBreakdowns breakdowns;
+
+	JdbcOrders(JdbcClient jdbc, JdbcPriceBreakdowns breakdowns) {
 		this.jdbc = jdbc;
+		this.breakdowns = breakdowns;
 	}
 
 	@Override
@@ -61,6 +64,7 @@ class JdbcOrders implements Orders {
 						line.unitWeightGrams())
 				.update();
 		}
+		order.pricing().ifPresent((pricing) -> this.breakdowns.insert(o.id(), pricing));
 		insertHistory(o.id(), o.history(), 0);
 	}
 
@@ -161,7 +165,7 @@ class JdbcOrders implements Orders {
 		return Order.restore(new Order.Snapshot(row.id(), row.customerId(), lines,
 				new Money(row.totalMinor(), row.currency()), row.paymentMethod(), row.address(), row.createdAt(),
 				row.status(), history, notes, row.paymentId(), row.allocationId(), row.warehouse(), row.shipmentId(),
-				row.carrier(), row.trackingNumber(), row.fulfilment()));
+				row.carrier(), row.trackingNumber(), row.fulfilment(), this.breakdowns.find(row.id()).orElse(null)));
 	}
 
 	private OrderRow orderRow(ResultSet rs, int n) throws SQLException {

@@ -9,11 +9,15 @@ import java.util.UUID;
 import io.openoms.contracts.Money;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.ShippingAddress;
+import io.openoms.order.domain.pricing.PriceBreakdown;
 
-/** An order as the API shows it, with its full history. */
+/**
+ * An order as the API shows it, with its full history and its price breakdown as placed
+ * (null for orders placed before breakdowns were kept).
+ */
 record OrderResponse(UUID id, String customerId, String status, int revision, List<Line> lines, Money total,
 		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt,
-		String priority, String backorder, boolean partialAllocation) {
+		String priority, String backorder, boolean partialAllocation, PriceBreakdown pricing) {
 
 	static OrderResponse of(Order order) {
 		Order.Snapshot o = order.snapshot();
@@ -26,7 +30,7 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 				(o.shipmentId() != null) ? new Shipment(o.shipmentId(), o.carrier(), o.trackingNumber()) : null,
 				history(o), o.createdAt(), order.fulfilment().priority().name(),
 				(order.fulfilment().backorder() != null) ? order.fulfilment().backorder().name() : null,
-				order.fulfilment().partialAllocation());
+				order.fulfilment().partialAllocation(), order.pricing().orElse(null));
 	}
 
 	record Line(String sku, int quantity, Money unitPrice, Money lineTotal) {

@@ -2,6 +2,10 @@ package io.openoms.order.web;
 
 import io.openoms.order.application.InvalidOrderException;
 import io.openoms.order.application.OrderNotFoundException;
+import io.openoms.order.application.catalog.ProductExistsException;
+import io.openoms.order.application.catalog.ProductNotFoundException;
+import io.openoms.order.application.customer.CustomerNotFoundException;
+import io.openoms.order.application.pricing.PricingRuleNotFoundException;
 import io.openoms.order.domain.IllegalOrderTransitionException;
 import io.openoms.web.ProblemResponsesSupport;
 import org.springframework.http.HttpStatus;
@@ -37,6 +41,26 @@ class ProblemResponses extends ProblemResponsesSupport {
 				ex.getMessage());
 		problem.setProperty("orderStatus", ex.from().name());
 		return problem;
+	}
+
+	@ExceptionHandler(ProductNotFoundException.class)
+	ProblemDetail productNotFound(ProductNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "product-not-found", "Product not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ProductExistsException.class)
+	ProblemDetail productExists(ProductExistsException ex) {
+		return problem(HttpStatus.CONFLICT, "product-exists", "Product exists already", ex.getMessage());
+	}
+
+	@ExceptionHandler(PricingRuleNotFoundException.class)
+	ProblemDetail pricingRuleNotFound(PricingRuleNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "pricing-rule-not-found", "Pricing rule not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(CustomerNotFoundException.class)
+	ProblemDetail customerNotFound(CustomerNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "customer-not-found", "Customer not found", ex.getMessage());
 	}
 
 }
