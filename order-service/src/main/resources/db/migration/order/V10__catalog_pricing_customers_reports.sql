@@ -93,3 +93,24 @@ create index customer_order_created on customer_order (created_at) include (chan
 -- Cancellation reasons of a period.
 create index order_status_change_cancelled on order_status_change (changed_at) include (reason)
     where to_status = 'CANCELLED';
+-- Top products: the lines of the period's orders, read from the index alone.
+create index order_line_report on order_line (order_id) include (sku, quantity, total_minor, unit_price_minor);
+
+-- Reports: when each order first reached each status, in seconds after placement (0 for CREATED). Written with the
+-- history; the status funnel and the stage times read it instead of joining orders to their history.
+create table order_stage (
+    order_id  uuid             not null references customer_order (id),
+    status    varchar(20)      not null,
+    placed_at timestamptz      not null,
+    seconds   double precision not null,
+    primary key (order_id, status)
+);
+
+insert into order_stage (order_id, status, placed_at, seconds)
+select c.order_id, c.to_status, o.created_at, extract(epoch from min(c.changed_at) - o.created_at)
+from order_status_change c join customer_order o on o.id = c.order_id
+group by c.order_id, c.to_status, o.created_at;
+
+-- A short period: the period's rows; a long one: each status's rows in order of seconds, so the percentile needs no sort.
+create index order_stage_placed on order_stage (placed_at) include (status, seconds);
+create index order_stage_status on order_stage (status, seconds) include (placed_at);

@@ -28,6 +28,13 @@ class JdbcOrders implements Orders {
 
 	private static final String SELECT_ORDER = "select * from customer_order";
 
+	private static final String STAGE = """
+			insert into order_stage (order_id, status, placed_at, seconds)
+			select id, ?, created_at, extract(epoch from cast(? as timestamptz) - created_at)
+			from customer_order where id = ?
+			on conflict do nothing
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcPriceBreakdowns breakdowns;
@@ -110,6 +117,9 @@ class JdbcOrders implements Orders {
 				.params(orderId, change.revision(), (change.from() != null) ? change.from().name() : null,
 						change.to().name(), change.reason(), Timestamp.from(change.at()))
 				.update();
+			// The reports' read model (JdbcReports): when the order first reached the
+			// status.
+			this.jdbc.sql(STAGE).params(change.to().name(), Timestamp.from(change.at()), orderId).update();
 		}
 	}
 
