@@ -1,6 +1,7 @@
 package io.openoms.order.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,16 +14,21 @@ import java.util.UUID;
 import io.openoms.contracts.Money;
 import io.openoms.messaging.Causation;
 import io.openoms.order.application.InvalidOrderException.Violation;
+import io.openoms.order.application.customer.Customers;
+import io.openoms.order.application.pricing.OrderPricing;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderLine;
+import io.openoms.order.domain.ShippingAddress;
+import io.openoms.order.domain.pricing.PriceBreakdown;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks the request, prices the requested lines from the catalog and creates the order
- * in CREATED: the one way in for every entry (HTTP, upstream {@code OrderPlaced}),
- * idempotent by the entry's {@code Idempotency-Key} or upstream reference.
+ * Checks the request, prices the requested lines from the catalog and the pricing rules,
+ * records the customer and creates the order in CREATED: the one way in for every entry
+ * (HTTP, upstream {@code OrderPlaced}), idempotent by the entry's {@code Idempotency-Key}
+ * or upstream reference.
  */
 @Component
 public class PlaceOrder {
@@ -39,14 +45,20 @@ public class PlaceOrder {
 
 	private final Clock clock;
 
+	private final OrderPricing pricing;
+
+	private final Customers customers;
+
 	PlaceOrder(Catalog catalog, Orders orders, IdempotencyKeys idempotencyKeys, OrderEventPublisher events,
-			Validator validator, Clock clock) {
+			Validator validator, Clock clock, OrderPricing pricing, Customers customers) {
 		this.catalog = catalog;
 		this.orders = orders;
 		this.idempotencyKeys = idempotencyKeys;
 		this.events = events;
 		this.validator = validator;
 		this.clock = clock;
+		this.pricing = pricing;
+		this.customers = customers;
 	}
 
 	/** Places an order over HTTP, without channel or idempotency key. */
@@ -70,9 +82,13 @@ public class PlaceOrder {
 			return new Placed(earlier.get(), false);
 		}
 		List<OrderLine> lines = price(command.lines());
-		Order.Placement placement = Order.place(orderId, command.customerId().strip(), lines,
-				command.paymentMethod().strip(), command.shippingAddress().toDomain(), command.fulfilment(),
-				entry.origin(), this.clock.instant());
+		Instant now = this.clock.instant();
+		ShippingAddress shippingAddress = command.shippingAddress().toDomain();
+		PriceBreakdown breakdown = this.pricing.price(lines, command.couponCode(), shippingAddress.country(), now);
+		String customerId = command.customerId().strip();
+		Order.Placement placement = Order.place(orderId, customerId, lines, command.paymentMethod().strip(),
+				shippingAddress, command.fulfilment(), entry.origin(), breakdown, now);
+		this.customers.recordOrder(customerId, command.customerEmail(), shippingAddress, now);
 		this.orders.add(placement.order());
 		this.events.publish(placement.order(), placement.event(), causation);
 		return new Placed(placement.order(), true);

@@ -5,6 +5,7 @@ import java.util.List;
 import io.openoms.order.domain.Fulfilment;
 import io.openoms.order.domain.ShippingAddress;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,15 +16,17 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A request to place an order: what to buy, where to send it, how to pay, how to fulfil
- * it. Prices are not part of it. Its constraints are the one set of rules for every entry
- * (HTTP and upstream {@code OrderPlaced}): {@link PlaceOrder} checks them and names each
- * field that breaks one, by the same name the HTTP body and the event use.
+ * it, optionally a coupon code and the customer's e-mail. Prices are not part of it. Its
+ * constraints are the one set of rules for every entry (HTTP and upstream
+ * {@code OrderPlaced}): {@link PlaceOrder} checks them and names each field that breaks
+ * one, by the same name the HTTP body and the event use. A blank coupon code or e-mail is
+ * none.
  */
 public record PlaceOrderCommand(@NotBlank @Size(max = 100) String customerId,
 		@NotEmpty @Size(max = MAX_LINES,
 				message = "at most " + MAX_LINES + " lines per order") List<@NotNull @Valid Line> lines,
-		@NotNull @Valid Address shippingAddress, @NotBlank @Size(max = 100) String paymentMethod,
-		Fulfilment fulfilment) {
+		@NotNull @Valid Address shippingAddress, @NotBlank @Size(max = 100) String paymentMethod, Fulfilment fulfilment,
+		@Size(max = 50) String couponCode, @Email @Size(max = 320) String customerEmail) {
 
 	/** The most lines one order may have. */
 	public static final int MAX_LINES = 100;
@@ -33,6 +36,14 @@ public record PlaceOrderCommand(@NotBlank @Size(max = 100) String customerId,
 
 	public PlaceOrderCommand {
 		fulfilment = (fulfilment != null) ? fulfilment : Fulfilment.STANDARD;
+		couponCode = (couponCode != null && !couponCode.isBlank()) ? couponCode.strip() : null;
+		customerEmail = (customerEmail != null && !customerEmail.isBlank()) ? customerEmail.strip() : null;
+	}
+
+	/** An order without coupon or e-mail. */
+	public PlaceOrderCommand(String customerId, List<Line> lines, Address shippingAddress, String paymentMethod,
+			Fulfilment fulfilment) {
+		this(customerId, lines, shippingAddress, paymentMethod, fulfilment, null, null);
 	}
 
 	/** A standard order. */

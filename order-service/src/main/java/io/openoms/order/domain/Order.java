@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.openoms.contracts.Money;
+import io.openoms.order.domain.pricing.PriceBreakdown;
 
 /**
  * The order aggregate. It owns its state machine: every transition checks that it is
@@ -39,6 +40,8 @@ public final class Order {
 	private final Origin origin;
 
 	private final List<OrderEvent.AllocatedUnits> allocatedUnits;
+
+	private final PriceBreakdown pricing;
 
 	private OrderStatus status;
 
@@ -78,6 +81,7 @@ public final class Order {
 		this.hold = snapshot.hold();
 		this.allocatedUnits = new ArrayList<>(
 				(snapshot.allocatedUnits() != null) ? snapshot.allocatedUnits() : List.of());
+		this.pricing = snapshot.pricing();
 	}
 
 	/** Places a new standard order; its total is the sum of its priced lines. */
@@ -106,7 +110,38 @@ public final class Order {
 		Order order = new Order(new Snapshot(id, customerId, lines, total, paymentMethod, shippingAddress, now,
 				OrderStatus.CREATED, List.of(created), List.of(), null, null, null, null, null, null,
 				Objects.requireNonNull(fulfilment, "fulfilment"), Objects.requireNonNull(origin, "origin"), null,
-				List.of()));
+				List.of(), null));
+		return new Placement(order, new OrderEvent.Created(id, created));
+	}
+
+	/**
+	 * Places a new order over HTTP priced by the pricing engine: its total is the
+	 * breakdown's total, the breakdown is kept with the order as placed.
+	 */
+	public static Placement place(UUID id, String customerId, List<OrderLine> lines, String paymentMethod,
+			ShippingAddress shippingAddress, Fulfilment fulfilment, PriceBreakdown pricing, Instant now) {
+		return place(id, customerId, lines, paymentMethod, shippingAddress, fulfilment, Origin.API, pricing, now);
+	}
+
+	/**
+	 * Places a new order that came from {@code origin}, priced by the pricing engine: its
+	 * total is the breakdown's total, the breakdown is kept with the order as placed.
+	 */
+	public static Placement place(UUID id, String customerId, List<OrderLine> lines, String paymentMethod,
+			ShippingAddress shippingAddress, Fulfilment fulfilment, Origin origin, PriceBreakdown pricing,
+			Instant now) {
+		if (lines.isEmpty()) {
+			throw new IllegalArgumentException("an order needs at least one line");
+		}
+		Objects.requireNonNull(pricing, "pricing");
+		if (pricing.lines().size() != lines.size()) {
+			throw new IllegalArgumentException("the breakdown must price every line");
+		}
+		StatusChange created = new StatusChange(1, null, OrderStatus.CREATED, "order placed", now);
+		Order order = new Order(new Snapshot(id, customerId, lines, pricing.total(), paymentMethod, shippingAddress,
+				now, OrderStatus.CREATED, List.of(created), List.of(), null, null, null, null, null, null,
+				Objects.requireNonNull(fulfilment, "fulfilment"), Objects.requireNonNull(origin, "origin"), null,
+				List.of(), pricing));
 		return new Placement(order, new OrderEvent.Created(id, created));
 	}
 
@@ -462,11 +497,19 @@ public final class Order {
 		return List.copyOf(this.notes);
 	}
 
+	/**
+	 * The price breakdown as placed; empty for orders placed before pricing rules
+	 * existed.
+	 */
+	public Optional<PriceBreakdown> pricing() {
+		return Optional.ofNullable(this.pricing);
+	}
+
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.customerId, this.lines, this.total, this.paymentMethod, this.shippingAddress,
 				this.createdAt, this.status, List.copyOf(this.history), List.copyOf(this.notes), this.paymentId,
 				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber, this.fulfilment,
-				this.origin, this.hold, List.copyOf(this.allocatedUnits));
+				this.origin, this.hold, List.copyOf(this.allocatedUnits), this.pricing);
 	}
 
 	/** The new order and the event its placement caused. */
@@ -477,13 +520,26 @@ public final class Order {
 	 * Everything an order holds, for storage and for reading; the only way to rebuild
 	 * one. A null {@code fulfilment} means {@link Fulfilment#STANDARD}, a null
 	 * {@code origin} {@link Origin#API}, a null {@code hold} no hold, null
-	 * {@code allocatedUnits} none.
+	 * {@code allocatedUnits} none, a null {@code pricing} an order placed before pricing
+	 * rules existed.
 	 */
 	public record Snapshot(UUID id, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
 			ShippingAddress shippingAddress, Instant createdAt, OrderStatus status, List<StatusChange> history,
 			List<OrderNote> notes, UUID paymentId, UUID allocationId, String warehouse, UUID shipmentId, String carrier,
 			String trackingNumber, Fulfilment fulfilment, Origin origin, Hold hold,
-			List<OrderEvent.AllocatedUnits> allocatedUnits) {
+			List<OrderEvent.AllocatedUnits> allocatedUnits, PriceBreakdown pricing) {
+
+		/** An order without a price breakdown. */
+		public Snapshot(UUID id, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
+				ShippingAddress shippingAddress, Instant createdAt, OrderStatus status, List<StatusChange> history,
+				List<OrderNote> notes, UUID paymentId, UUID allocationId, String warehouse, UUID shipmentId,
+				String carrier, String trackingNumber, Fulfilment fulfilment, Origin origin, Hold hold,
+				List<OrderEvent.AllocatedUnits> allocatedUnits) {
+			this(id, customerId, lines, total, paymentMethod, shippingAddress, createdAt, status, history, notes,
+					paymentId, allocationId, warehouse, shipmentId, carrier, trackingNumber, fulfilment, origin, hold,
+					allocatedUnits, null);
+		}
+
 	}
 
 }

@@ -27,6 +27,7 @@ import io.openoms.order.domain.OrderStatus;
 import io.openoms.order.domain.Origin;
 import io.openoms.order.domain.ShippingAddress;
 import io.openoms.order.domain.StatusChange;
+import io.openoms.order.domain.pricing.PriceBreakdown;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,10 +40,20 @@ class JdbcOrders implements Orders {
 
 	private static final String SELECT_ORDER = "select * from customer_order";
 
+	private static final String STAGE = """
+			insert into order_stage (order_id, status, placed_at, seconds)
+			select id, ?, created_at, extract(epoch from cast(? as timestamptz) - created_at)
+			from customer_order where id = ?
+			on conflict do nothing
+			""";
+
 	private final JdbcClient jdbc;
 
-	JdbcOrders(JdbcClient jdbc) {
+	private final JdbcPriceBreakdowns breakdowns;
+
+	JdbcOrders(JdbcClient jdbc, JdbcPriceBreakdowns breakdowns) {
 		this.jdbc = jdbc;
+		this.breakdowns = breakdowns;
 	}
 
 	@Override
@@ -72,6 +83,7 @@ class JdbcOrders implements Orders {
 						line.unitWeightGrams())
 				.update();
 		}
+		order.pricing().ifPresent((pricing) -> this.breakdowns.insert(o.id(), pricing));
 		insertHistory(o.id(), o.history(), 0);
 	}
 
@@ -144,6 +156,9 @@ class JdbcOrders implements Orders {
 				.params(orderId, change.revision(), (change.from() != null) ? change.from().name() : null,
 						change.to().name(), change.reason(), Timestamp.from(change.at()))
 				.update();
+			// The reports' read model (JdbcReports): when the order first reached the
+			// status.
+			this.jdbc.sql(STAGE).params(change.to().name(), Timestamp.from(change.at()), orderId).update();
 		}
 	}
 
@@ -220,6 +235,7 @@ class JdbcOrders implements Orders {
 				"select * from order_allocated_unit where order_id = any(?) order by order_id, line_no", ids,
 				(rs) -> new OrderEvent.AllocatedUnits(rs.getString("sku"), rs.getInt("quantity"),
 						rs.getString("warehouse")));
+		Map<UUID, PriceBreakdown> pricing = this.breakdowns.findAll(ids);
 		return rows.stream()
 			.map((row) -> Order
 				.restore(new Order.Snapshot(row.id(), row.customerId(), lines.getOrDefault(row.id(), List.of()),
@@ -227,7 +243,7 @@ class JdbcOrders implements Orders {
 						row.createdAt(), row.status(), histories.getOrDefault(row.id(), List.of()),
 						notes.getOrDefault(row.id(), List.of()), row.paymentId(), row.allocationId(), row.warehouse(),
 						row.shipmentId(), row.carrier(), row.trackingNumber(), row.fulfilment(), row.origin(),
-						row.hold(), units.getOrDefault(row.id(), List.of()))))
+						row.hold(), units.getOrDefault(row.id(), List.of()), pricing.get(row.id()))))
 			.toList();
 	}
 

@@ -9,12 +9,16 @@ import java.util.UUID;
 import io.openoms.contracts.Money;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.ShippingAddress;
+import io.openoms.order.domain.pricing.PriceBreakdown;
 
-/** An order as the API shows it, with its full history. */
+/**
+ * An order as the API shows it, with its full history and its price breakdown as placed
+ * (null for orders placed before breakdowns were kept).
+ */
 record OrderResponse(UUID id, String customerId, String status, int revision, List<Line> lines, Money total,
 		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt,
 		String priority, String backorder, boolean partialAllocation, String channel, String externalReference,
-		OnHold hold) {
+		OnHold hold, PriceBreakdown pricing) {
 
 	static OrderResponse of(Order order) {
 		Order.Snapshot o = order.snapshot();
@@ -31,7 +35,8 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 				order.hold()
 					.map((hold) -> new OnHold(hold.reason(), hold.since(),
 							(hold.withheld() != null) ? hold.withheld().name() : null))
-					.orElse(null));
+					.orElse(null),
+				order.pricing().orElse(null));
 	}
 
 	/**

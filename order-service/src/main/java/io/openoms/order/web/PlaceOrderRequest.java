@@ -12,12 +12,15 @@ import io.openoms.order.domain.Fulfilment;
  * server sets those, and a body that sends them is rejected as having unknown fields.
  * {@code priority} ({@code STANDARD} by default, or {@code EXPRESS}), {@code backorder}
  * ({@code WAIT} or {@code REJECT} when stock is short; by default each product's setting
- * decides), {@code partialAllocation} (false by default) and {@code channel} (the sales
- * channel, {@code api} by default) are optional. The rules every field must meet are
- * {@link PlaceOrderCommand}'s, shared with upstream {@code OrderPlaced} events.
+ * decides), {@code partialAllocation} (false by default), {@code channel} (the sales
+ * channel, {@code api} by default), {@code couponCode} (a coupon of the pricing rules)
+ * and {@code customerEmail} (kept on the customer's profile) are optional. The rules
+ * every field must meet are {@link PlaceOrderCommand}'s, shared with upstream
+ * {@code OrderPlaced} events.
  */
 record PlaceOrderRequest(String customerId, List<Line> lines, Address shippingAddress, String paymentMethod,
-		OrderPriority priority, BackorderPolicy backorder, Boolean partialAllocation, String channel) {
+		OrderPriority priority, BackorderPolicy backorder, Boolean partialAllocation, String channel, String couponCode,
+		String customerEmail) {
 
 	PlaceOrderCommand toCommand() {
 		return new PlaceOrderCommand(this.customerId,
@@ -28,7 +31,8 @@ record PlaceOrderRequest(String customerId, List<Line> lines, Address shippingAd
 						this.shippingAddress.line1(), this.shippingAddress.line2(), this.shippingAddress.postalCode(),
 						this.shippingAddress.city(), this.shippingAddress.country()) : null,
 				this.paymentMethod,
-				new Fulfilment(this.priority, this.backorder, Boolean.TRUE.equals(this.partialAllocation)));
+				new Fulfilment(this.priority, this.backorder, Boolean.TRUE.equals(this.partialAllocation)),
+				this.couponCode, this.customerEmail);
 	}
 
 	record Line(String sku, Integer quantity) {

@@ -6,6 +6,10 @@ import io.openoms.order.application.IdempotencyKeyReusedException;
 import io.openoms.order.application.InvalidOrderException;
 import io.openoms.order.application.OrderNotFoundException;
 import io.openoms.order.application.PlaceOrderCommand;
+import io.openoms.order.application.catalog.ProductExistsException;
+import io.openoms.order.application.catalog.ProductNotFoundException;
+import io.openoms.order.application.customer.CustomerNotFoundException;
+import io.openoms.order.application.pricing.PricingRuleNotFoundException;
 import io.openoms.order.domain.IllegalOrderTransitionException;
 import io.openoms.order.domain.OrderHoldException;
 import io.openoms.web.ProblemResponsesSupport;
@@ -22,8 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * order-service's problems: invalid input comes from {@link ProblemResponsesSupport};
  * here an order that cannot be placed (400 or 422), an Idempotency-Key reused for another
- * request (422), a body too large (413), an unknown order (404) and a move the order
- * cannot make (409).
+ * request (422), a body too large (413), an unknown order, product, pricing rule or
+ * customer (404), a product that exists already and a move the order cannot make (409).
  */
 @RestControllerAdvice
 class ProblemResponses extends ProblemResponsesSupport {
@@ -93,6 +97,26 @@ class ProblemResponses extends ProblemResponsesSupport {
 				ex.getMessage());
 		problem.setProperty("orderStatus", ex.from().name());
 		return problem;
+	}
+
+	@ExceptionHandler(ProductNotFoundException.class)
+	ProblemDetail productNotFound(ProductNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "product-not-found", "Product not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ProductExistsException.class)
+	ProblemDetail productExists(ProductExistsException ex) {
+		return problem(HttpStatus.CONFLICT, "product-exists", "Product exists already", ex.getMessage());
+	}
+
+	@ExceptionHandler(PricingRuleNotFoundException.class)
+	ProblemDetail pricingRuleNotFound(PricingRuleNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "pricing-rule-not-found", "Pricing rule not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(CustomerNotFoundException.class)
+	ProblemDetail customerNotFound(CustomerNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "customer-not-found", "Customer not found", ex.getMessage());
 	}
 
 }
