@@ -58,6 +58,7 @@ public final class Reconciliation {
 		orders.values()
 			.forEach((order) -> checkOrder(order, money.get(order.id()), inventory.allocations().get(order.id()),
 					shipments.getOrDefault(order.id(), List.of()), now, violations));
+		read(this.databases.orders(), (connection) -> checkPriceBreakdowns(connection, violations));
 		checkOrphans("ORPHAN_PAYMENT", money.keySet(), orders, violations);
 		checkOrphans("ORPHAN_ALLOCATION", inventory.allocations().keySet(), orders, violations);
 		checkOrphans("ORPHAN_SHIPMENT", shipments.keySet(), orders, violations);
@@ -151,6 +152,27 @@ public final class Reconciliation {
 		orderIds.stream()
 			.filter((orderId) -> !orders.containsKey(orderId))
 			.forEach((orderId) -> violations.add(new Violation(rule, orderId, "no such order in order-service")));
+	}
+
+	/**
+	 * An order's price breakdown (ADR 0014) adds up: the total charged is the subtotal
+	 * less the discounts, the sum of the lines' totals, and its tax the sum of theirs.
+	 */
+	private static Void checkPriceBreakdowns(Connection connection, List<Violation> violations) throws SQLException {
+		query(connection, """
+				select o.id, o.total_minor, o.subtotal_minor, o.discount_minor, o.tax_minor,
+				    sum(l.total_minor), sum(l.tax_minor)
+				from customer_order o join order_line l on l.order_id = o.id
+				where o.subtotal_minor is not null
+				group by o.id
+				having o.total_minor <> o.subtotal_minor - o.discount_minor or o.total_minor <> sum(l.total_minor)
+				    or o.tax_minor <> sum(l.tax_minor)
+				""",
+				(rs) -> violations.add(new Violation("PRICE_BREAKDOWN_MISMATCH", rs.getObject(1, UUID.class),
+						"total " + rs.getLong(2) + " but subtotal " + rs.getLong(3) + " less discounts " + rs.getLong(4)
+								+ ", lines " + rs.getLong(6) + "; tax " + rs.getLong(5) + " but lines' tax "
+								+ rs.getLong(7))));
+		return null;
 	}
 
 	private Void checkOutbox(Connection connection, ServiceDatabases.Database database, List<Violation> violations)

@@ -157,6 +157,26 @@ class ReconciliationIT {
 	}
 
 	@Test
+	void priceBreakdownThatDoesNotAddUpIsReported() {
+		this.orders.sql("""
+				update customer_order set subtotal_minor = 1998, discount_minor = 0, tax_minor = 319 where id = ?
+				""").param(this.order).update();
+		this.orders.sql("""
+				insert into order_line (order_id, line_no, sku, quantity, unit_price_minor, total_minor, tax_minor)
+				values (?, 1, 'MUG-LOGO', 2, 999, 1998, 319)
+				""").param(this.order).update();
+		assertThat(audit().violations()).isEmpty();
+
+		this.orders.sql("update order_line set total_minor = 1898 where order_id = ?").param(this.order).update();
+
+		assertThat(audit().violations()).singleElement().satisfies((violation) -> {
+			assertThat(violation.rule()).isEqualTo("PRICE_BREAKDOWN_MISMATCH");
+			assertThat(violation.orderId()).isEqualTo(this.order);
+			assertThat(violation.detail()).contains("lines 1898");
+		});
+	}
+
+	@Test
 	void orderNotTerminalAfterItsExpectedTimeIsStuck() {
 		UUID stuck = UUID.randomUUID();
 		insertOrder(stuck, "PAID", 700, LONG_AGO);

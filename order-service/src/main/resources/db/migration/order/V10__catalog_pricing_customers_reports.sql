@@ -96,9 +96,6 @@ create index customer_order_created on customer_order (created_at desc, id desc)
 -- Cancellation reasons of a period.
 create index order_status_change_cancelled on order_status_change (changed_at) include (reason)
     where to_status = 'CANCELLED';
--- Top products: the lines of the period's orders, read from the index alone.
-create index order_line_report on order_line (order_id) include (sku, quantity, total_minor, unit_price_minor);
-
 -- Reports: when each order first reached each status, in seconds after placement (0 for CREATED). Written with the
 -- history; the status funnel and the stage times read it instead of joining orders to their history.
 create table order_stage (

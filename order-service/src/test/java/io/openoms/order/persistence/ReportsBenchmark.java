@@ -27,7 +27,7 @@ import org.flywaydb.core.Flyway;
  * migrations (so the indexes are the real ones), seeds {@code bench.orders} orders
  * (default 1,000,000) spread evenly over 2025 with {@code generate_series}: two lines
  * each, four channels, and a status history per order (completed, on their way, or
- * cancelled for one of three reasons), about 3.7 history rows per order, and the reports'
+ * cancelled for one of three reasons), about 4.1 history rows per order, and the reports'
  * {@code order_stage} rows derived from the history as order-service writes them. Then
  * runs each report for the last 30 days and for the whole year with
  * {@code EXPLAIN (ANALYZE,
