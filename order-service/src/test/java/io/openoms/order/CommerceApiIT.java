@@ -329,11 +329,11 @@ class CommerceApiIT {
 				.params(id, i + 1, from, to, (parts.length > 2) ? parts[2] : null,
 						Timestamp.from(createdAt.plusSeconds(Long.parseLong(parts[1]))))
 				.update();
-			// The reports' read model, as JdbcOrders writes it with each history entry.
+			// as JdbcOrders writes the reports' read model with each history entry
 			this.jdbc.sql("""
 					insert into order_stage (order_id, status, placed_at, seconds) values (?, ?, ?, ?)
 					on conflict do nothing
-					""").params(id, to, Timestamp.from(createdAt), (double) Long.parseLong(parts[1])).update();
+					""").params(id, to, Timestamp.from(createdAt), Double.parseDouble(parts[1])).update();
 			from = to;
 		}
 	}
