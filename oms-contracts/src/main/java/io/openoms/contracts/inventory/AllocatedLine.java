@@ -1,5 +1,7 @@
 package io.openoms.contracts.inventory;
 
+import io.openoms.contracts.Nullable;
+
 /**
  * Units of one SKU reserved for an order.
  *
@@ -9,7 +11,7 @@ package io.openoms.contracts.inventory;
  * several; null means the allocation's own {@code warehouse} (one warehouse for the whole
  * allocation, and every producer before this component existed)
  */
-public record AllocatedLine(String sku, int quantity, String warehouse) {
+public record AllocatedLine(String sku, int quantity, @Nullable String warehouse) {
 
 	/** Units reserved in the allocation's one warehouse. */
 	public AllocatedLine(String sku, int quantity) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Nullable;
 import io.openoms.contracts.inventory.AllocatedLine;
 
 /**
@@ -20,5 +21,5 @@ import io.openoms.contracts.inventory.AllocatedLine;
  * line without a warehouse means every line leaves from {@code warehouse}
  */
 public record OrderAllocated(UUID orderId, UUID allocationId, String warehouse, List<OrderLine> lines,
-		ShippingAddress shippingAddress, List<AllocatedLine> allocatedLines) implements EventPayload {
+		ShippingAddress shippingAddress, @Nullable List<AllocatedLine> allocatedLines) implements EventPayload {
 }

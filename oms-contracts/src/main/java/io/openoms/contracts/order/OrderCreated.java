@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
+import io.openoms.contracts.Nullable;
 
 /**
  * An order was accepted and priced; payment-service charges it.
@@ -20,5 +21,5 @@ import io.openoms.contracts.Money;
  * than this component) means {@link OrderPriority#STANDARD}
  */
 public record OrderCreated(UUID orderId, String customerId, List<OrderLine> lines, Money total, String paymentMethod,
-		ShippingAddress shippingAddress, OrderPriority priority) implements EventPayload {
+		ShippingAddress shippingAddress, @Nullable OrderPriority priority) implements EventPayload {
 }

@@ -26,7 +26,7 @@ public final class OrderEvents {
 	public static final EventType<OrderCancelled> CANCELLED = new EventType<>("OrderCancelled", 1, Topics.ORDER_EVENTS,
 			OrderCancelled.class);
 
-	public static final EventType<OrderStatusChanged> STATUS_CHANGED = new EventType<>("OrderStatusChanged", 1,
+	public static final EventType<OrderStatusChanged> STATUS_CHANGED = new EventType<>("OrderStatusChanged", 2,
 			Topics.ORDER_STATUS, OrderStatusChanged.class);
 
 	public static final List<EventType<?>> ALL = List.of(CREATED, PAID, ALLOCATED, SHIPPED, COMPLETED, CANCELLED,

@@ -1,6 +1,7 @@
 package io.openoms.contracts.order;
 
 import io.openoms.contracts.Money;
+import io.openoms.contracts.Nullable;
 
 /**
  * One line of an order as priced by order-service.
@@ -11,7 +12,7 @@ import io.openoms.contracts.Money;
  * @param unitWeightGrams the shipping weight of one unit in grams, from order-service's
  * catalog; null when unknown (old producers, a product without a weight)
  */
-public record OrderLine(String sku, int quantity, Money unitPrice, Integer unitWeightGrams) {
+public record OrderLine(String sku, int quantity, Money unitPrice, @Nullable Integer unitWeightGrams) {
 
 	/** A line whose weight is unknown. */
 	public OrderLine(String sku, int quantity, Money unitPrice) {

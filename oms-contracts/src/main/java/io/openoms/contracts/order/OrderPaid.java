@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Nullable;
 
 /**
  * order-service accepted the payment; inventory-service allocates the lines.
@@ -22,8 +23,9 @@ import io.openoms.contracts.EventPayload;
  * @param placedAt when the order was placed: its age in the backorder queue; null means
  * when inventory-service first sees it
  */
-public record OrderPaid(UUID orderId, UUID paymentId, List<OrderLine> lines, OrderPriority priority,
-		BackorderPolicy backorderPolicy, Boolean partialAllocation, Instant placedAt) implements EventPayload {
+public record OrderPaid(UUID orderId, UUID paymentId, List<OrderLine> lines, @Nullable OrderPriority priority,
+		@Nullable BackorderPolicy backorderPolicy, @Nullable Boolean partialAllocation,
+		@Nullable Instant placedAt) implements EventPayload {
 
 	/** An order paid with the defaults: standard priority, the products decide. */
 	public OrderPaid(UUID orderId, UUID paymentId, List<OrderLine> lines) {

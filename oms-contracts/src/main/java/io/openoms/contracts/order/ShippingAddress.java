@@ -1,5 +1,7 @@
 package io.openoms.contracts.order;
 
+import io.openoms.contracts.Nullable;
+
 /**
  * Where an order is delivered.
  *
@@ -10,5 +12,6 @@ package io.openoms.contracts.order;
  * @param city city
  * @param country ISO 3166-1 alpha-2 country code
  */
-public record ShippingAddress(String name, String line1, String line2, String postalCode, String city, String country) {
+public record ShippingAddress(String name, String line1, @Nullable String line2, String postalCode, String city,
+		String country) {
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
+import io.openoms.contracts.Nullable;
 
 /**
  * Money taken for an order was given back: all that is left of it because the order was
@@ -24,5 +25,5 @@ import io.openoms.contracts.Money;
  * 2, null before
  */
 public record PaymentRefunded(UUID orderId, UUID paymentId, UUID refundId, Money amount, String gatewayReference,
-		String reason, String trigger, Money refundedSoFar) implements EventPayload {
+		String reason, @Nullable String trigger, @Nullable Money refundedSoFar) implements EventPayload {
 }

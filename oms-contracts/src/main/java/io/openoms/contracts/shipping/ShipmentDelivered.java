@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Nullable;
 
 /**
  * The carrier confirmed delivery.
@@ -16,5 +17,5 @@ import io.openoms.contracts.EventPayload;
  * from old producers means true (one parcel per order)
  */
 public record ShipmentDelivered(UUID orderId, UUID shipmentId, Instant deliveredAt,
-		Boolean allParcelsDelivered) implements EventPayload {
+		@Nullable Boolean allParcelsDelivered) implements EventPayload {
 }

@@ -3,6 +3,7 @@ package io.openoms.contracts.shipping;
 import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Nullable;
 
 /**
  * A carrier booked a label for one of the order's parcels and takes it: the order is
@@ -18,5 +19,5 @@ import io.openoms.contracts.EventPayload;
  * from old producers
  */
 public record ShipmentDispatched(UUID orderId, UUID shipmentId, String carrier, String trackingNumber,
-		String trackingUrl, String service) implements EventPayload {
+		String trackingUrl, @Nullable String service) implements EventPayload {
 }

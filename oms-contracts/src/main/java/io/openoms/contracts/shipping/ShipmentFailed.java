@@ -3,6 +3,7 @@ package io.openoms.contracts.shipping;
 import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Nullable;
 
 /**
  * The order's parcel will not reach the customer: no carrier could book it, or the
@@ -15,7 +16,8 @@ import io.openoms.contracts.EventPayload;
  * by the carrier)
  * @param reason why, in words
  */
-public record ShipmentFailed(UUID orderId, UUID shipmentId, String stage, String reason) implements EventPayload {
+public record ShipmentFailed(UUID orderId, @Nullable UUID shipmentId, String stage,
+		String reason) implements EventPayload {
 
 	public static final String BOOKING = "BOOKING";
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.openoms.contracts.EventPayload;
+import io.openoms.contracts.Nullable;
 
 /**
  * The carrier reported progress of a dispatched parcel that is neither its dispatch nor
@@ -23,7 +24,8 @@ import io.openoms.contracts.EventPayload;
  * @param occurredAt when it happened, by the carrier's clock
  */
 public record ShipmentTrackingUpdated(UUID orderId, UUID shipmentId, String carrier, String trackingNumber,
-		String status, String description, String location, Instant occurredAt) implements EventPayload {
+		String status, @Nullable String description, @Nullable String location,
+		Instant occurredAt) implements EventPayload {
 
 	public static final String PICKED_UP = "PICKED_UP";
 

@@ -2,6 +2,7 @@ package io.openoms.contracts.upstream;
 
 import java.util.List;
 
+import io.openoms.contracts.Nullable;
 import io.openoms.contracts.order.OrderPriority;
 import io.openoms.contracts.order.ShippingAddress;
 
@@ -20,7 +21,8 @@ import io.openoms.contracts.order.ShippingAddress;
  * @param priority how urgently to fulfil it; null means {@link OrderPriority#STANDARD}
  */
 public record OrderPlaced(String channel, String reference, String customerId, List<OrderedLine> lines,
-		ShippingAddress shippingAddress, String paymentMethod, OrderPriority priority) implements UpstreamOrder {
+		ShippingAddress shippingAddress, String paymentMethod,
+		@Nullable OrderPriority priority) implements UpstreamOrder {
 
 	/**
 	 * One line as the upstream ordered it.

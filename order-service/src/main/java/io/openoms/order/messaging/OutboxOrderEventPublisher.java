@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Translates the order's domain events into the published contracts: one event for the
  * other services on the order topic, and one {@link OrderStatusChanged} on the public
- * status topic for every transition.
+ * status topic for every transition, with the order's snapshot ({@link OrderSnapshots}).
  */
 @Component
 class OutboxOrderEventPublisher implements OrderEventPublisher {
@@ -87,7 +87,7 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 	private static OrderStatusChanged statusChanged(Order order, StatusChange change) {
 		return new OrderStatusChanged(order.id(), order.customerId(),
 				(change.from() != null) ? change.from().name() : null, change.to().name(), change.reason(),
-				order.total(), change.revision(), change.at());
+				order.total(), change.revision(), change.at(), OrderSnapshots.of(order));
 	}
 
 	private static List<OrderLine> lines(Order order) {
@@ -98,16 +98,11 @@ class OutboxOrderEventPublisher implements OrderEventPublisher {
 	}
 
 	private static List<AllocatedLine> allocatedLines(OrderEvent.Allocated allocated) {
-		return allocated.lines()
-			.stream()
-			.map((line) -> new AllocatedLine(line.sku(), line.quantity(), line.warehouse()))
-			.toList();
+		return allocated.lines().stream().map(OrderSnapshots::allocatedLine).toList();
 	}
 
 	private static ShippingAddress address(Order order) {
-		var address = order.shippingAddress();
-		return new ShippingAddress(address.name(), address.line1(), address.line2(), address.postalCode(),
-				address.city(), address.country());
+		return OrderSnapshots.address(order);
 	}
 
 }
