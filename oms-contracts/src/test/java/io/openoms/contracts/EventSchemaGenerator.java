@@ -25,7 +25,9 @@ final class EventSchemaGenerator {
 
 	private final SchemaGenerator generator;
 
-	EventSchemaGenerator() {
+	private final ContractJavadoc javadoc;
+
+	EventSchemaGenerator(ContractJavadoc javadoc) {
 		SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7,
 				OptionPreset.PLAIN_JSON)
 			.with(new JacksonSchemaModule())
@@ -35,7 +37,11 @@ final class EventSchemaGenerator {
 			.withStringPatternResolver((field) -> isMoney(field, "currency") ? "^[A-Z]{3}$" : null)
 			.withNumberInclusiveMinimumResolver(
 					(field) -> isMoney(field, "amountMinor") ? java.math.BigDecimal.ZERO : null);
+		config.forFields()
+			.withDescriptionResolver(
+					(field) -> javadoc.of(field.getDeclaringType().getErasedType(), field.getDeclaredName()));
 		this.generator = new SchemaGenerator(config.build());
+		this.javadoc = javadoc;
 	}
 
 	private static boolean isMoney(FieldScope field, String name) {
@@ -56,13 +62,14 @@ final class EventSchemaGenerator {
 						+ ", payload " + type.payloadType().getName()
 						+ ". Generated from the record by EventSchemasTest; do not edit.");
 		schema.properties().forEach((entry) -> {
-			if (!entry.getKey().equals("$schema")) {
+			if (!entry.getKey().equals("$schema") && !entry.getKey().equals("description")) {
 				result.set(entry.getKey(), entry.getValue());
 			}
 		});
 		ObjectNode properties = (ObjectNode) result.get("properties");
 		((ObjectNode) properties.get("type")).put("const", type.name());
 		((ObjectNode) properties.get("schemaVersion")).put("const", type.version());
+		((ObjectNode) properties.get("payload")).put("description", this.javadoc.of(type.payloadType()));
 		return result;
 	}
 

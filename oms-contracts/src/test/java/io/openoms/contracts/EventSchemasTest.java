@@ -27,7 +27,8 @@ class EventSchemasTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private final EventSchemaGenerator generator = new EventSchemaGenerator();
+	private final EventSchemaGenerator generator = new EventSchemaGenerator(
+			new ContractJavadoc(repository().resolve("oms-contracts/src/main/java")));
 
 	@Test
 	void committedSchemasAreTheOnesTheContractRecordsGenerate() throws IOException {
@@ -36,7 +37,7 @@ class EventSchemasTest {
 			expected.put(EventSchemaGenerator.fileNameOf(type),
 					JSON.writeValueAsString(this.generator.schemaOf(type)) + "\n");
 		}
-		Path directory = schemaDirectory();
+		Path directory = repository().resolve("docs/schemas");
 		if (Boolean.getBoolean("oms.schemas.write")) {
 			write(directory, expected);
 		}
@@ -94,11 +95,11 @@ class EventSchemasTest {
 		}
 	}
 
-	/** {@code docs/schemas} of the repository this module is built in. */
-	private static Path schemaDirectory() {
+	/** The root of the repository this module is built in. */
+	static Path repository() {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			if (Files.isDirectory(dir.resolve("docs/adr"))) {
-				return dir.resolve("docs/schemas");
+				return dir;
 			}
 		}
 		throw new IllegalStateException("no docs/adr above " + Path.of("").toAbsolutePath());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,18 +17,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import io.openoms.contracts.EventCatalog;
 import io.openoms.contracts.EventEnvelope;
+import io.openoms.contracts.EventType;
 import io.openoms.contracts.Topics;
 import io.openoms.contracts.order.OrderPriority;
 import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.contracts.upstream.OrderPlaced;
 import io.openoms.messaging.EventCodec;
+import io.openoms.testsupport.EventSchemas;
 import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TestInfrastructure;
 import io.openoms.testsupport.TopicRecorder;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  * The whole product, all four services on one broker, driven through its HTTP API and its
  * topics.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderLifecycleSystemIT {
 
 	private static final int CONCURRENT_ORDERS = 50;
@@ -52,11 +62,13 @@ class OrderLifecycleSystemIT {
 
 	private static RunningSystem system;
 
-	private static TopicRecorder statusTopic;
+	private static TopicRecorder topics;
 
 	@BeforeAll
 	static void startSystem() {
-		statusTopic = TopicRecorder.start(Topics.ORDER_STATUS);
+		// Every OMS topic, so the last test can check every record against its schema.
+		topics = TopicRecorder
+			.start(EventCatalog.all().stream().map(EventType::topic).distinct().toArray(String[]::new));
 		system = RunningSystem.start();
 	}
 
@@ -65,8 +77,8 @@ class OrderLifecycleSystemIT {
 		if (system != null) {
 			system.close();
 		}
-		if (statusTopic != null) {
-			statusTopic.close();
+		if (topics != null) {
+			topics.close();
 		}
 	}
 
@@ -283,11 +295,32 @@ class OrderLifecycleSystemIT {
 		awaitReconciled();
 	}
 
+	/**
+	 * Runs after the others: every record they caused on every OMS topic (dead-letter
+	 * topics aside) validates against the JSON Schema of its {@code oms-event-type}
+	 * header and envelope version, and is keyed by its envelope's {@code orderId} (ADR
+	 * 0015).
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void everyRecordOnEveryTopicValidatesAgainstItsEventSchema() {
+		List<ConsumerRecord<String, String>> records = topics.records();
+
+		assertThat(records).extracting((record) -> record.topic())
+			.contains(Topics.ORDER_EVENTS, Topics.ORDER_STATUS, Topics.PAYMENT_EVENTS, Topics.INVENTORY_EVENTS,
+					Topics.SHIPPING_EVENTS, Topics.UPSTREAM_ORDERS, Topics.UPSTREAM_ORDER_RESULTS);
+		assertThat(records.stream().flatMap((record) -> EventSchemas.violations(record).stream())).isEmpty();
+	}
+
 	private static void publishUpstream(OrderPlaced placed) {
 		UUID id = UUID.randomUUID();
 		EventEnvelope<OrderPlaced> envelope = new EventEnvelope<>(id, "OrderPlaced", 1, placed.orderId(), Instant.now(),
 				id, id, placed.channel(), placed);
-		TestEvents.publish(Topics.UPSTREAM_ORDERS, placed.orderId().toString(), codec.encode(envelope));
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.UPSTREAM_ORDERS,
+				placed.orderId().toString(), codec.encode(envelope));
+		// As an upstream system should, so its records validate like the services' own.
+		record.headers().add(EventSchemas.TYPE_HEADER, "OrderPlaced".getBytes(StandardCharsets.UTF_8));
+		TestEvents.publish(record);
 	}
 
 	private static HttpResponse<String> post(String url, String body) throws Exception {
@@ -357,7 +390,7 @@ class OrderLifecycleSystemIT {
 	}
 
 	private static Map<String, List<JsonNode>> statusEventsByOrder() {
-		return statusTopic.values(Topics.ORDER_STATUS)
+		return topics.values(Topics.ORDER_STATUS)
 			.stream()
 			.map(json::readTree)
 			.collect(Collectors.groupingBy((event) -> event.path("orderId").asString()));
