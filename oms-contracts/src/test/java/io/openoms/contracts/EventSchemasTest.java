@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.openoms.contracts.order.OrderEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,8 +53,22 @@ class EventSchemasTest {
 	}
 
 	@Test
+	void asyncApiDocumentReferencesExactlyTheCatalogsSchemas() throws IOException {
+		String asyncApi = Files.readString(repository().resolve("docs/asyncapi.yaml"), StandardCharsets.UTF_8);
+		Matcher references = Pattern.compile("\\$ref: 'schemas/([^']+)'").matcher(asyncApi);
+		Set<String> referenced = new TreeSet<>();
+		while (references.find()) {
+			referenced.add(references.group(1));
+		}
+
+		assertThat(referenced).as("schema files referenced by docs/asyncapi.yaml")
+			.containsExactlyInAnyOrderElementsOf(
+					EventCatalog.all().stream().map(EventSchemaGenerator::fileNameOf).toList());
+	}
+
+	@Test
 	void nullableComponentsAreOptionalAndTheRestRequired() {
-		var schema = this.generator.schemaOf(io.openoms.contracts.order.OrderEvents.STATUS_CHANGED);
+		var schema = this.generator.schemaOf(OrderEvents.STATUS_CHANGED);
 		var payload = schema.get("properties").get("payload");
 
 		assertThat(payload.get("required").valueStream().map((node) -> node.asString()))
