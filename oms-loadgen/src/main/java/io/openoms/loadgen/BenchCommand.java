@@ -91,8 +91,10 @@ public final class BenchCommand {
 			sampler.close();
 			tracker.close();
 			Map<String, Object> reconciliation = settings.reconcile() ? reconcile(settings) : Map.of("skipped", true);
+			ColdStart.SystemStart system = ColdStart.SystemStart.fromEnvironment(System.getenv(),
+					startedAt.plusSeconds(1));
 			BenchReport report = new BenchReport(settings, arguments, startedAt, start, loadEnd, drainEnd, driver,
-					tracker, timeline, sampler.samples(), probe, reconciliation, loadBefore, loadAverage());
+					tracker, timeline, sampler.samples(), probe, reconciliation, loadBefore, loadAverage(), system);
 			Path output = report.write();
 			System.out.println(report.consoleSummary());
 			System.out.println("Report: " + output.resolve("report.md"));
