@@ -61,6 +61,10 @@ public final class BenchCommand {
 
 	static boolean run(BenchSettings settings, String arguments) throws Exception {
 		System.out.println("Benchmark '" + settings.label() + "': " + settings.describe());
+		if (settings.coldStart() && System.getenv("OMS_BENCH_SYSTEM_STARTED_AT") == null) {
+			throw new IllegalStateException("--cold-start needs bin/bench to start the system (it sets "
+					+ "OMS_BENCH_SYSTEM_STARTED_AT and OMS_BENCH_SYSTEM_HEALTHY_AT); stop the running system first");
+		}
 		String loadBefore = loadAverage();
 		try (OrderChannel channel = OrderChannel.open(settings)) {
 			awaitHealthy(settings.orderServiceUrl());

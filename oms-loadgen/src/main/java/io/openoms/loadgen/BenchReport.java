@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 import org.HdrHistogram.Histogram;
@@ -506,21 +505,32 @@ final class BenchReport {
 
 	private static void coldStartMarkdown(StringBuilder md, Map<String, Object> coldStart) {
 		md.append("## Cold start\n\n");
-		md.append("Held the offered rate from second **")
-			.append(Objects.requireNonNullElse(coldStart.get("heldFromLoadSecond"), "never"))
-			.append("** of the load; that is **")
-			.append(Objects.requireNonNullElse(coldStart.get("secondsFromStart"), "?"))
-			.append(" s** after the system was started and ")
-			.append(Objects.requireNonNullElse(coldStart.get("secondsFromHealthy"), "?"))
-			.append(" s after it reported healthy (the load began ")
-			.append(Objects.requireNonNullElse(coldStart.get("loadBeganSecondsAfterStart"), "?"))
-			.append(" s after the start and ")
-			.append(Objects.requireNonNullElse(coldStart.get("loadBeganSecondsAfterHealthy"), "?"))
-			.append(" s after healthy). Holding: ")
-			.append(coldStart.get("criterion"))
-			.append(".");
+		if (coldStart.get("heldFromLoadSecond") == null) {
+			md.append("**Did not hold the offered rate.**");
+		}
+		else {
+			md.append("Held the offered rate from second **")
+				.append(coldStart.get("heldFromLoadSecond"))
+				.append("** of the load");
+			if (coldStart.get("secondsFromStart") != null) {
+				md.append(": **")
+					.append(coldStart.get("secondsFromStart"))
+					.append(" s after the system was started**, ")
+					.append(coldStart.get("secondsFromHealthy"))
+					.append(" s after it reported healthy");
+			}
+			md.append(".");
+		}
+		if (coldStart.get("loadBeganSecondsAfterStart") != null) {
+			md.append(" The load began ")
+				.append(coldStart.get("loadBeganSecondsAfterStart"))
+				.append(" s after the start and ")
+				.append(coldStart.get("loadBeganSecondsAfterHealthy"))
+				.append(" s after healthy.");
+		}
+		md.append(" Holding: ").append(coldStart.get("criterion")).append(".");
 		if (coldStart.get("note") != null) {
-			md.append(" ").append(coldStart.get("note")).append(".");
+			md.append(" Note: ").append(coldStart.get("note")).append(".");
 		}
 		md.append("\n\n");
 	}

@@ -36,6 +36,8 @@ import java.util.Map;
  * @param ports the listening ports that identify each process to measure, by name
  * @param output the directory the results are written to
  * @param reconcile whether to end with the reconciliation audit
+ * @param coldStart whether the run must measure the cold start: bin/bench started the
+ * system for it and says when ({@link ColdStart.SystemStart})
  * @param coldStartWindow how long the system must hold the offered rate to count as
  * holding it ({@link ColdStart})
  * @param coldStartLatency the p99 bound from placement to final status while holding it
@@ -44,7 +46,7 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 		Duration duration, Duration warmup, Duration drainTimeout, double declinedShare, double outOfStockShare,
 		int customers, OrderChannel.Kind channel, long seed, String orderServiceUrl, String inventoryServiceUrl,
 		String kafkaBootstrap, String postgresHost, Map<String, Integer> ports, Path output, boolean reconcile,
-		Duration coldStartWindow, Duration coldStartLatency) {
+		boolean coldStart, Duration coldStartWindow, Duration coldStartLatency) {
 
 	/** The two load models. */
 	public enum LoadModel {
@@ -80,6 +82,7 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 			  --kafka=localhost:19092    --postgres=localhost:15432
 			  --output=DIR               default oms-loadgen/target/bench/<time>-<label>
 			  --reconcile=true|false     end with the reconciliation audit (default true)
+			  --cold-start               bin/bench starts the system and the report says when it held the rate
 			  --cold-start-window=10s    the system holds the rate once, for this long, >= 90 % of the offered
 			  --cold-start-latency=1000ms  orders end and each second's placement-to-final-status p99 is below this
 			""";
@@ -87,6 +90,10 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 	public static BenchSettings parse(String... args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
+			if (arg.equals("--cold-start")) {
+				options.put("cold-start", "true");
+				continue;
+			}
 			if (!arg.startsWith("--") || !arg.contains("=")) {
 				throw new IllegalArgumentException("expected --name=value, got '" + arg + "'\n" + USAGE);
 			}
@@ -112,6 +119,7 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path output = Path.of(take(options, "output", "oms-loadgen/target/bench/" + stamp + "-" + label));
 		boolean reconcile = Boolean.parseBoolean(take(options, "reconcile", "true"));
+		boolean coldStart = Boolean.parseBoolean(take(options, "cold-start", "false"));
 		Duration coldStartWindow = duration(take(options, "cold-start-window", "10s"));
 		Duration coldStartLatency = duration(take(options, "cold-start-latency", "1000ms"));
 		if (!options.isEmpty()) {
@@ -133,7 +141,7 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 		ports.put("shipping-service", 8083);
 		return new BenchSettings(label, load, rate, clients, closedWait, duration, warmup, drainTimeout, declined,
 				outOfStock, customers, channel, seed, orderUrl, inventoryUrl, kafka, postgres, ports, output, reconcile,
-				coldStartWindow, coldStartLatency);
+				coldStart, coldStartWindow, coldStartLatency);
 	}
 
 	/** The command-line form of these settings, for the report. */

@@ -48,10 +48,12 @@ class BenchSettingsTest {
 
 	@Test
 	void readsTheUpstreamChannelAndTheColdStartCriterion() {
-		BenchSettings settings = BenchSettings.parse("--channel=upstream", "--cold-start-window=5s",
+		BenchSettings settings = BenchSettings.parse("--channel=upstream", "--cold-start", "--cold-start-window=5s",
 				"--cold-start-latency=250ms");
 
 		assertThat(settings.channel()).isEqualTo(OrderChannel.Kind.UPSTREAM_TOPIC);
+		assertThat(settings.coldStart()).isTrue();
+		assertThat(BenchSettings.parse().coldStart()).isFalse();
 		assertThat(settings.coldStartWindow()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(settings.coldStartLatency()).isEqualTo(Duration.ofMillis(250));
 		assertThat(BenchSettings.parse().coldStartWindow()).isEqualTo(Duration.ofSeconds(10));
