@@ -61,6 +61,10 @@ public final class BenchCommand {
 
 	static boolean run(BenchSettings settings, String arguments) throws Exception {
 		System.out.println("Benchmark '" + settings.label() + "': " + settings.describe());
+		if (settings.coldStart() && System.getenv("OMS_BENCH_SYSTEM_STARTED_AT") == null) {
+			throw new IllegalStateException("--cold-start needs bin/bench to start the system (it sets "
+					+ "OMS_BENCH_SYSTEM_STARTED_AT and OMS_BENCH_SYSTEM_HEALTHY_AT); stop the running system first");
+		}
 		String loadBefore = loadAverage();
 		try (OrderChannel channel = OrderChannel.open(settings)) {
 			awaitHealthy(settings.orderServiceUrl());
@@ -91,8 +95,10 @@ public final class BenchCommand {
 			sampler.close();
 			tracker.close();
 			Map<String, Object> reconciliation = settings.reconcile() ? reconcile(settings) : Map.of("skipped", true);
+			ColdStart.SystemStart system = ColdStart.SystemStart.fromEnvironment(System.getenv(),
+					startedAt.plusSeconds(1));
 			BenchReport report = new BenchReport(settings, arguments, startedAt, start, loadEnd, drainEnd, driver,
-					tracker, timeline, sampler.samples(), probe, reconciliation, loadBefore, loadAverage());
+					tracker, timeline, sampler.samples(), probe, reconciliation, loadBefore, loadAverage(), system);
 			Path output = report.write();
 			System.out.println(report.consoleSummary());
 			System.out.println("Report: " + output.resolve("report.md"));

@@ -38,7 +38,8 @@ final class BenchReport {
 
 	BenchReport(BenchSettings settings, String arguments, Instant startedAt, long start, long loadEnd, long drainEnd,
 			LoadDriver driver, StatusTracker tracker, Timeline timeline, List<SystemSampler.Sample> samples,
-			ProcessProbe probe, Map<String, Object> reconciliation, String loadBefore, String loadAfter) {
+			ProcessProbe probe, Map<String, Object> reconciliation, String loadBefore, String loadAfter,
+			ColdStart.SystemStart system) {
 		this.settings = settings;
 		this.samples = samples;
 		int seconds = (int) Math.ceil((drainEnd - start) / 1e9);
@@ -146,8 +147,12 @@ final class BenchReport {
 				(settings.load() == BenchSettings.LoadModel.OPEN)
 						? "each order's intended send time (its place in the schedule)"
 						: "each order's actual send time (closed model)");
+		latency.put("acknowledgement", settings.channel().ackMeaning());
 		latency.put("milliseconds", this.latencies.summary());
 		this.result.put("latency", latency);
+		int scheduledSeconds = (int) settings.duration().toSeconds();
+		this.result.put("coldStart", ColdStart.figures(settings, system, ended(),
+				ColdStart.p99BySecond(placed, start, scheduledSeconds), scheduledSeconds));
 
 		this.result.put("backlog", backlog(start, loadEnd));
 		Map<String, Object> resources = resources(probe, completed, completed + cancelled);
@@ -194,6 +199,17 @@ final class BenchReport {
 
 	boolean passed() {
 		return this.failures.isEmpty();
+	}
+
+	/** Orders that reached COMPLETED or CANCELLED, per second. */
+	private long[] ended() {
+		long[] completed = this.perSecond.getOrDefault("COMPLETED", new long[0]);
+		long[] cancelled = this.perSecond.getOrDefault("CANCELLED", new long[0]);
+		long[] ended = new long[Math.max(completed.length, cancelled.length)];
+		for (int i = 0; i < ended.length; i++) {
+			ended[i] = ((i < completed.length) ? completed[i] : 0) + ((i < cancelled.length) ? cancelled[i] : 0);
+		}
+		return ended;
 	}
 
 	private static Map<String, Object> machine(String loadBefore, String loadAfter) {
@@ -332,7 +348,7 @@ final class BenchReport {
 	/** Latency by percentile, x on the usual log scale of 1 / (1 - percentile). */
 	private String latencySvg() {
 		List<Svg.Series> series = new ArrayList<>();
-		for (String milestone : List.of("ack", "PAID", "ALLOCATED", "SHIPPED", "terminal")) {
+		for (String milestone : List.of("produced", "ack", "PAID", "ALLOCATED", "SHIPPED", "terminal")) {
 			Histogram histogram = this.latencies.histogram(milestone);
 			if (histogram.getTotalCount() == 0) {
 				continue;
@@ -423,8 +439,10 @@ final class BenchReport {
 			.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name, figures.get("mean"), figures.get("peak"))));
 		md.append("\n## Latency (ms)\n\nMeasured from ")
 			.append(((Map<String, Object>) this.result.get("latency")).get("measuredFrom"))
-			.append(" to the HTTP answer (ack) and to the moment the status was read from `oms.order.status`; ")
-			.append("orders placed during the warm-up are left out.\n\n");
+			.append(" to the acknowledgement and to the moment the status was read from `oms.order.status`; ")
+			.append("orders placed during the warm-up are left out. ")
+			.append(((Map<String, Object>) this.result.get("latency")).get("acknowledgement"))
+			.append(".\n\n");
 		md.append(
 				"| milestone | count | p50 | p95 | p99 | p99.9 | max | mean |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		this.latencies.summary().forEach((milestone, figures) -> {
@@ -436,6 +454,7 @@ final class BenchReport {
 		});
 		md.append("\n![latency](latency.svg)\n\n");
 
+		coldStartMarkdown(md, (Map<String, Object>) this.result.get("coldStart"));
 		md.append("## Backlog\n\n");
 		md.append("- Consumer lag, all groups: max ")
 			.append(backlog.get("maxTotalLag"))
@@ -484,17 +503,51 @@ final class BenchReport {
 		return md.toString();
 	}
 
+	private static void coldStartMarkdown(StringBuilder md, Map<String, Object> coldStart) {
+		md.append("## Cold start\n\n");
+		if (coldStart.get("heldFromLoadSecond") == null) {
+			md.append("**Did not hold the offered rate.**");
+		}
+		else {
+			md.append("Held the offered rate from second **")
+				.append(coldStart.get("heldFromLoadSecond"))
+				.append("** of the load");
+			if (coldStart.get("secondsFromStart") != null) {
+				md.append(": **")
+					.append(coldStart.get("secondsFromStart"))
+					.append(" s after the system was started**, ")
+					.append(coldStart.get("secondsFromHealthy"))
+					.append(" s after it reported healthy");
+			}
+			md.append(".");
+		}
+		if (coldStart.get("loadBeganSecondsAfterStart") != null) {
+			md.append(" The load began ")
+				.append(coldStart.get("loadBeganSecondsAfterStart"))
+				.append(" s after the start and ")
+				.append(coldStart.get("loadBeganSecondsAfterHealthy"))
+				.append(" s after healthy.");
+		}
+		md.append(" Holding: ").append(coldStart.get("criterion")).append(".");
+		if (coldStart.get("note") != null) {
+			md.append(" Note: ").append(coldStart.get("note")).append(".");
+		}
+		md.append("\n\n");
+	}
+
 	@SuppressWarnings("unchecked")
 	String consoleSummary() {
 		Map<String, Object> throughput = (Map<String, Object>) this.result.get("throughput");
 		Map<String, Object> resources = (Map<String, Object>) this.result.get("resources");
 		Map<String, Object> terminal = this.latencies.summary().get("terminal");
 		Map<String, Object> ack = this.latencies.summary().get("ack");
+		Map<String, Object> coldStart = (Map<String, Object>) this.result.get("coldStart");
 		return String.format(Locale.ROOT,
 				"%s: %s COMPLETED/s steady; terminal p50 %s ms, p99 %s ms, max %s ms; ack p99 %s ms; "
-						+ "%s CPU ms per completed order%s",
+						+ "%s CPU ms per completed order; held the rate from load second %s (%s s after start)%s",
 				this.result.get("verdict"), throughput.get("completedPerSecondSteady"), terminal.get("p50"),
 				terminal.get("p99"), terminal.get("max"), ack.get("p99"), resources.get("cpuMillisPerCompletedOrder"),
+				coldStart.get("heldFromLoadSecond"), coldStart.get("secondsFromStart"),
 				this.failures.isEmpty() ? "" : "\n  " + String.join("\n  ", this.failures));
 	}
 

@@ -25,8 +25,8 @@ import java.util.Map;
  * @param declinedShare share of orders paid with a card that is declined
  * @param outOfStockShare share of orders for more limited posters than exist
  * @param customers how many different customers place the orders
- * @param channel HTTP (POST /api/orders) or UPSTREAM_TOPIC (pending, see
- * {@link OrderChannel})
+ * @param channel HTTP (POST /api/orders) or UPSTREAM_TOPIC (OrderPlaced on
+ * oms.upstream.orders, see {@link UpstreamOrderChannel})
  * @param seed seed of the order mix
  * @param orderServiceUrl order-service's base URL
  * @param inventoryServiceUrl inventory-service's base URL (stock is topped up there
@@ -36,11 +36,17 @@ import java.util.Map;
  * @param ports the listening ports that identify each process to measure, by name
  * @param output the directory the results are written to
  * @param reconcile whether to end with the reconciliation audit
+ * @param coldStart whether the run must measure the cold start: bin/bench started the
+ * system for it and says when ({@link ColdStart.SystemStart})
+ * @param coldStartWindow how long the system must hold the offered rate to count as
+ * holding it ({@link ColdStart})
+ * @param coldStartLatency the p99 bound from placement to final status while holding it
  */
 public record BenchSettings(String label, LoadModel load, double rate, int clients, ClosedWait closedWait,
 		Duration duration, Duration warmup, Duration drainTimeout, double declinedShare, double outOfStockShare,
 		int customers, OrderChannel.Kind channel, long seed, String orderServiceUrl, String inventoryServiceUrl,
-		String kafkaBootstrap, String postgresHost, Map<String, Integer> ports, Path output, boolean reconcile) {
+		String kafkaBootstrap, String postgresHost, Map<String, Integer> ports, Path output, boolean reconcile,
+		boolean coldStart, Duration coldStartWindow, Duration coldStartLatency) {
 
 	/** The two load models. */
 	public enum LoadModel {
@@ -69,17 +75,25 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 			  --declined-share=0.05      share of orders with a declined card (pm_card_chargeDeclined)
 			  --out-of-stock-share=0.02  share of orders for 1000 POSTER-LIMITED (never in stock)
 			  --customers=10000          distinct customer ids
-			  --channel=http|upstream-topic  how orders are placed (upstream-topic: pending, see the README)
+			  --channel=http|upstream    how orders are placed: POST /api/orders, or OrderPlaced on
+			                             oms.upstream.orders answered on oms.upstream.order-results
 			  --seed=42
 			  --order-url=http://localhost:8080  --inventory-url=http://localhost:8082
 			  --kafka=localhost:19092    --postgres=localhost:15432
 			  --output=DIR               default oms-loadgen/target/bench/<time>-<label>
 			  --reconcile=true|false     end with the reconciliation audit (default true)
+			  --cold-start               bin/bench starts the system and the report says when it held the rate
+			  --cold-start-window=10s    the system holds the rate once, for this long, >= 90 % of the offered
+			  --cold-start-latency=1000ms  orders end and each second's placement-to-final-status p99 is below this
 			""";
 
 	public static BenchSettings parse(String... args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
+			if (arg.equals("--cold-start")) {
+				options.put("cold-start", "true");
+				continue;
+			}
 			if (!arg.startsWith("--") || !arg.contains("=")) {
 				throw new IllegalArgumentException("expected --name=value, got '" + arg + "'\n" + USAGE);
 			}
@@ -96,8 +110,7 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 		double declined = share(take(options, "declined-share", "0.05"), "declined-share");
 		double outOfStock = share(take(options, "out-of-stock-share", "0.02"), "out-of-stock-share");
 		int customers = Integer.parseInt(take(options, "customers", "10000"));
-		OrderChannel.Kind channel = OrderChannel.Kind
-			.valueOf(take(options, "channel", "http").toUpperCase(Locale.ROOT).replace('-', '_'));
+		OrderChannel.Kind channel = OrderChannel.Kind.of(take(options, "channel", "http"));
 		long seed = Long.parseLong(take(options, "seed", "42"));
 		String orderUrl = take(options, "order-url", "http://localhost:8080");
 		String inventoryUrl = take(options, "inventory-url", "http://localhost:8082");
@@ -106,6 +119,9 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path output = Path.of(take(options, "output", "oms-loadgen/target/bench/" + stamp + "-" + label));
 		boolean reconcile = Boolean.parseBoolean(take(options, "reconcile", "true"));
+		boolean coldStart = Boolean.parseBoolean(take(options, "cold-start", "false"));
+		Duration coldStartWindow = duration(take(options, "cold-start-window", "10s"));
+		Duration coldStartLatency = duration(take(options, "cold-start-latency", "1000ms"));
 		if (!options.isEmpty()) {
 			throw new IllegalArgumentException("unknown option(s) " + options.keySet() + "\n" + USAGE);
 		}
@@ -124,8 +140,8 @@ public record BenchSettings(String label, LoadModel load, double rate, int clien
 		ports.put("inventory-service", port(inventoryUrl));
 		ports.put("shipping-service", 8083);
 		return new BenchSettings(label, load, rate, clients, closedWait, duration, warmup, drainTimeout, declined,
-				outOfStock, customers, channel, seed, orderUrl, inventoryUrl, kafka, postgres, ports, output,
-				reconcile);
+				outOfStock, customers, channel, seed, orderUrl, inventoryUrl, kafka, postgres, ports, output, reconcile,
+				coldStart, coldStartWindow, coldStartLatency);
 	}
 
 	/** The command-line form of these settings, for the report. */

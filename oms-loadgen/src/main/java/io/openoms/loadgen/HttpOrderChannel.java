@@ -41,18 +41,17 @@ final class HttpOrderChannel implements OrderChannel {
 			.build();
 		return this.http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
 			.thenApply(HttpOrderChannel::placement)
-			.exceptionally((ex) -> new Placement(null, 0, String.valueOf(ex.getCause())));
+			.exceptionally((ex) -> Placement.failed("no answer: " + ex.getCause()));
 	}
 
 	static Placement placement(HttpResponse<String> response) {
 		if (response.statusCode() == 201) {
 			Matcher id = ID.matcher(response.body());
 			if (id.find()) {
-				return new Placement(id.group(1), 201, null);
+				return Placement.accepted(id.group(1));
 			}
 		}
-		String body = response.body();
-		return new Placement(null, response.statusCode(), (body.length() > 300) ? body.substring(0, 300) : body);
+		return Placement.failed("HTTP " + response.statusCode());
 	}
 
 	@Override

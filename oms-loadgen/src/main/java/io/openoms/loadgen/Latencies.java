@@ -12,8 +12,8 @@ import org.HdrHistogram.Histogram;
 final class Latencies {
 
 	/** The milestones, in the report's order. */
-	static final List<String> MILESTONES = List.of("ack", "PAID", "ALLOCATED", "SHIPPED", "COMPLETED", "CANCELLED",
-			"terminal");
+	static final List<String> MILESTONES = List.of("produced", "ack", "PAID", "ALLOCATED", "SHIPPED", "COMPLETED",
+			"CANCELLED", "terminal");
 
 	static final double[] PERCENTILES = { 50, 95, 99, 99.9 };
 
@@ -32,6 +32,9 @@ final class Latencies {
 	 */
 	void record(StatusTracker.OrderTrack order) {
 		long from = order.intendedNanos;
+		if (order.producedNanos > 0) {
+			add("produced", order.producedNanos - from);
+		}
 		add("ack", order.ackNanos - from);
 		for (String status : List.of("PAID", "ALLOCATED", "SHIPPED", "COMPLETED", "CANCELLED")) {
 			long seen = order.seen(status);

@@ -116,14 +116,15 @@ final class LoadDriver {
 			this.inFlight.decrementAndGet();
 			if (!placement.accepted()) {
 				this.timeline.count("rejected", answered);
-				String key = (placement.status() == 0) ? "no answer: " + placement.error()
-						: "HTTP " + placement.status();
-				this.failures.computeIfAbsent(key, (k) -> new LongAdder()).increment();
+				this.failures.computeIfAbsent(placement.failure(), (k) -> new LongAdder()).increment();
 				return null;
 			}
 			this.accepted.increment();
 			this.timeline.count("accepted", answered);
-			return this.tracker.register(placement.orderId(), order.kind(), intended, sentAt, answered);
+			StatusTracker.OrderTrack track = this.tracker.register(placement.orderId(), order.kind(), intended, sentAt,
+					answered);
+			track.producedNanos = placement.producedNanos();
+			return track;
 		});
 	}
 

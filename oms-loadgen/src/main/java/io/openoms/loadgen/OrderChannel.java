@@ -3,24 +3,37 @@ package io.openoms.loadgen;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * How the load generator places an order. {@link Kind#HTTP} is {@code POST /api/orders}
- * on order-service.
- *
- * <p>
- * Extension point: {@link Kind#UPSTREAM_TOPIC} is for placing orders through the upstream
- * {@code OrderPlaced} topic that is being added to order-service (issue 8's other half).
- * {@code Topics} has no such topic yet, so that channel is pending: when it exists,
- * implement this interface with a Kafka producer that sends the placement keyed by a
- * client-chosen order id and completes the future when the broker acknowledges the record
- * (the "acknowledgement" of that channel), and return it from {@link #open}. Everything
- * else (schedule, status tracking, report) stays as it is.
+ * How the load generator places an order: {@link Kind#HTTP} is {@code POST /api/orders}
+ * on order-service, {@link Kind#UPSTREAM_TOPIC} publishes an upstream {@code OrderPlaced}
+ * on {@code oms.upstream.orders} and waits for order-service's answer on
+ * {@code oms.upstream.order-results} (ADR 0013). Everything else (schedule, status
+ * tracking, report) is the same for both.
  */
 interface OrderChannel extends AutoCloseable {
 
 	/** The channels. */
 	enum Kind {
 
-		HTTP, UPSTREAM_TOPIC
+		HTTP, UPSTREAM_TOPIC;
+
+		/** {@code http}, {@code upstream} or {@code upstream-topic}. */
+		static Kind of(String text) {
+			String name = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+			return name.equals("UPSTREAM") ? UPSTREAM_TOPIC : valueOf(name);
+		}
+
+		/**
+		 * What the latencies {@code ack} (and {@code produced}) measure, for the report.
+		 */
+		String ackMeaning() {
+			return switch (this) {
+				case HTTP -> "ack: the HTTP answer to POST /api/orders (201 Created)";
+				case UPSTREAM_TOPIC ->
+					"ack: order-service's OrderAccepted read from " + io.openoms.contracts.Topics.UPSTREAM_ORDER_RESULTS
+							+ " (the order is stored); produced: the broker's acknowledgement (acks=all) of the "
+							+ "OrderPlaced record on " + io.openoms.contracts.Topics.UPSTREAM_ORDERS;
+			};
+		}
 
 	}
 
@@ -38,10 +51,20 @@ interface OrderChannel extends AutoCloseable {
 	 * The answer to one placement.
 	 *
 	 * @param orderId the order's id when it was accepted, else null
-	 * @param status the HTTP status, or 0 when there was no answer
-	 * @param error what went wrong, null when accepted
+	 * @param failure why it was not accepted, as counted in the report ({@code HTTP 422},
+	 * {@code no answer: ...}, {@code OrderRejected: lines[0].sku}); null when accepted
+	 * @param producedNanos when the broker acknowledged the placement record (upstream
+	 * topic), -1 when there is no such step (HTTP)
 	 */
-	record Placement(String orderId, int status, String error) {
+	record Placement(String orderId, String failure, long producedNanos) {
+
+		static Placement accepted(String orderId) {
+			return new Placement(orderId, null, -1);
+		}
+
+		static Placement failed(String failure) {
+			return new Placement(null, failure, -1);
+		}
 
 		boolean accepted() {
 			return this.orderId != null;
@@ -52,9 +75,8 @@ interface OrderChannel extends AutoCloseable {
 	static OrderChannel open(BenchSettings settings) {
 		return switch (settings.channel()) {
 			case HTTP -> new HttpOrderChannel(settings.orderServiceUrl());
-			case UPSTREAM_TOPIC -> throw new UnsupportedOperationException(
-					"the upstream OrderPlaced topic does not exist yet (io.openoms.contracts.Topics has none): "
-							+ "place orders with --channel=http; see OrderChannel for how to add it");
+			case UPSTREAM_TOPIC ->
+				new UpstreamOrderChannel(settings.kafkaBootstrap(), settings.label(), settings.drainTimeout());
 		};
 	}
 

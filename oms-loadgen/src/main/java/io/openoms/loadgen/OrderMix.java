@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.openoms.contracts.order.ShippingAddress;
+import io.openoms.contracts.upstream.OrderPlaced;
+
 /**
  * The orders of a run: lines over the demo catalog's plentiful SKUs, many customers, and
  * the configured shares of declined cards and of orders that can never be allocated.
@@ -62,12 +65,41 @@ final class OrderMix {
 					.append(line.quantity())
 					.append('}');
 			}
-			body.append("],\"shippingAddress\":{\"name\":\"Bench Customer\",\"line1\":\"Benchstrasse ")
-				.append(this.number % 200 + 1)
-				.append("\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"},\"paymentMethod\":\"")
+			ShippingAddress address = address();
+			body.append("],\"shippingAddress\":{\"name\":\"")
+				.append(address.name())
+				.append("\",\"line1\":\"")
+				.append(address.line1())
+				.append("\",\"postalCode\":\"")
+				.append(address.postalCode())
+				.append("\",\"city\":\"")
+				.append(address.city())
+				.append("\",\"country\":\"")
+				.append(address.country())
+				.append("\"},\"paymentMethod\":\"")
 				.append(this.paymentMethod)
 				.append("\",\"backorder\":\"REJECT\"}");
 			return body.toString();
+		}
+
+		/**
+		 * The same order as an upstream system hands it over: no backorder choice (the
+		 * products' default, which for the limited poster is to refuse), otherwise what
+		 * {@link #json()} places over HTTP.
+		 * @param channel the upstream system
+		 * @param reference the upstream's order reference
+		 */
+		OrderPlaced upstream(String channel, String reference) {
+			return new OrderPlaced(channel, reference, this.customerId,
+					this.lines.stream()
+						.map((line) -> new OrderPlaced.OrderedLine(line.sku(), line.quantity()))
+						.toList(),
+					address(), this.paymentMethod, null);
+		}
+
+		private ShippingAddress address() {
+			return new ShippingAddress("Bench Customer", "Benchstrasse " + (this.number % 200 + 1), null, "10115",
+					"Berlin", "DE");
 		}
 
 	}

@@ -1,23 +1,12 @@
 package io.openoms.loadgen;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.openoms.contracts.Topics;
-import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +32,11 @@ final class StatusTracker implements AutoCloseable {
 
 		volatile long ackNanos = -1;
 
+		/**
+		 * When the broker acknowledged the placement record (upstream topic), else -1.
+		 */
+		volatile long producedNanos = -1;
+
 		final long[] seenNanos = new long[STATUSES.size()];
 
 		int highestRevision;
@@ -64,62 +58,21 @@ final class StatusTracker implements AutoCloseable {
 
 	private final Map<String, OrderTrack> orders = new ConcurrentHashMap<>();
 
-	private final KafkaConsumer<String, byte[]> consumer;
+	private final TopicTail tail;
 
 	private final Timeline timeline;
 
-	private final Thread thread;
-
-	private final CountDownLatch positioned = new CountDownLatch(1);
-
 	private final AtomicLong unreadable = new AtomicLong();
 
-	private volatile boolean running = true;
-
 	StatusTracker(String bootstrapServers, Timeline timeline) {
-		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
-		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-		config.put(ConsumerConfig.CLIENT_ID_CONFIG, "oms-loadgen-status");
-		this.consumer = new KafkaConsumer<>(config);
+		this.tail = new TopicTail(bootstrapServers, "oms-loadgen-status", Topics.ORDER_STATUS,
+				(record, nanos) -> onRecord(record.value(), nanos));
 		this.timeline = timeline;
-		this.thread = new Thread(this::consume, "status-tracker");
-		this.thread.setDaemon(true);
 	}
 
 	/** Starts reading from the topic's current end; returns once positioned there. */
 	void start() throws InterruptedException {
-		this.thread.start();
-		this.positioned.await();
-	}
-
-	private void consume() {
-		try {
-			List<TopicPartition> partitions = this.consumer.partitionsFor(Topics.ORDER_STATUS, Duration.ofSeconds(30))
-				.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			this.consumer.assign(partitions);
-			this.consumer.seekToEnd(partitions);
-			partitions.forEach(this.consumer::position);
-			this.positioned.countDown();
-			while (this.running) {
-				for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(100))) {
-					onRecord(record.value(), System.nanoTime());
-				}
-			}
-		}
-		catch (WakeupException ex) {
-			// Closing.
-		}
-		finally {
-			this.positioned.countDown();
-			this.consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
-		}
+		this.tail.start();
 	}
 
 	void onRecord(byte[] value, long nanos) {
@@ -187,9 +140,7 @@ final class StatusTracker implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
-		this.running = false;
-		this.consumer.wakeup();
-		this.thread.join(5000);
+		this.tail.close();
 	}
 
 }

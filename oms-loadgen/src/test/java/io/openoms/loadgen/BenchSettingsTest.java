@@ -47,12 +47,17 @@ class BenchSettingsTest {
 	}
 
 	@Test
-	void theUpstreamTopicChannelIsPendingUntilTheTopicExists() {
-		BenchSettings settings = BenchSettings.parse("--channel=upstream-topic");
+	void readsTheUpstreamChannelAndTheColdStartCriterion() {
+		BenchSettings settings = BenchSettings.parse("--channel=upstream", "--cold-start", "--cold-start-window=5s",
+				"--cold-start-latency=250ms");
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> OrderChannel.open(settings))
-			.isInstanceOf(UnsupportedOperationException.class)
-			.hasMessageContaining("--channel=http");
+		assertThat(settings.channel()).isEqualTo(OrderChannel.Kind.UPSTREAM_TOPIC);
+		assertThat(settings.coldStart()).isTrue();
+		assertThat(BenchSettings.parse().coldStart()).isFalse();
+		assertThat(settings.coldStartWindow()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(settings.coldStartLatency()).isEqualTo(Duration.ofMillis(250));
+		assertThat(BenchSettings.parse().coldStartWindow()).isEqualTo(Duration.ofSeconds(10));
+		assertThat(BenchSettings.parse().coldStartLatency()).isEqualTo(Duration.ofSeconds(1));
 	}
 
 }
