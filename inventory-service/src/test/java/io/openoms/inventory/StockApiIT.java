@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import io.openoms.testsupport.OpenApiDocumentCheck;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,12 @@ class StockApiIT extends InventoryTestContext {
 
 	@LocalServerPort
 	int port;
+
+	@Test
+	void servesTheCheckedInOpenApiDocumentAndSwaggerUi() {
+		OpenApiDocumentCheck.assertServedAndUpToDate("inventory-service", StockApiIT.class,
+				"http://localhost:" + this.port);
+	}
 
 	@Test
 	void demoStockIsThereFromTheFirstStart() throws Exception {

@@ -388,31 +388,70 @@ class OrderEntryIT {
 	void listingPagesThroughEveryMatchingOrderNewestFirstWithAnOpaqueCursor() throws Exception {
 		String channel = "paging-" + UUID.randomUUID().toString().substring(0, 8);
 		Instant before = Instant.now();
-		Set<String> placed = new HashSet<>();
-		for (int i = 0; i < 5; i++) {
-			placed.add(id(post("/api/orders", order("pager", "MUG-LOGO", 1).replace("\"paymentMethod\"",
-					"\"channel\":\"" + channel + "\",\"paymentMethod\""), null)));
-		}
+		List<String> placed = placeInChannel("pager", channel, 5);
 
-		List<JsonNode> seen = new ArrayList<>();
-		String cursor = null;
-		List<Integer> pageSizes = new ArrayList<>();
-		do {
-			JsonNode page = json.readTree(get("/api/orders?limit=2&customerId=pager&status=CREATED&channel=" + channel
-					+ "&placedFrom=" + before + ((cursor != null) ? "&cursor=" + cursor : ""))
-				.body());
-			page.path("items").forEach(seen::add);
-			pageSizes.add(page.path("items").size());
-			cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
-		}
-		while (cursor != null);
+		List<JsonNode> pages = pages(
+				"/api/orders?limit=2&customerId=pager&status=CREATED&channel=" + channel + "&placedFrom=" + before);
+		List<JsonNode> seen = items(pages);
 
-		assertThat(pageSizes).containsExactly(2, 2, 1);
+		assertThat(pages).extracting((page) -> page.path("items").size()).containsExactly(2, 2, 1);
 		assertThat(seen).extracting((o) -> o.path("id").asString()).containsExactlyInAnyOrderElementsOf(placed);
 		List<Instant> times = seen.stream().map((o) -> Instant.parse(o.path("createdAt").asString())).toList();
 		assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
 		assertThat(json.readTree(get("/api/orders?channel=" + channel + "&placedTo=" + before).body()).path("items"))
 			.isEmpty();
+	}
+
+	@Test
+	void heldFilterCombinesWithTheOtherFiltersAndPagesWithTheCursor() throws Exception {
+		String channel = "held-" + UUID.randomUUID().toString().substring(0, 8);
+		Instant before = Instant.now();
+		List<String> placed = placeInChannel("held-lister", channel, 5);
+		Set<String> held = new HashSet<>(placed.subList(0, 3));
+		for (String orderId : held) {
+			post("/api/orders/" + orderId + "/hold", "{\"reason\":\"address check\"}", null);
+		}
+		String filters = "&customerId=held-lister&status=CREATED&channel=" + channel + "&placedFrom=" + before;
+
+		List<JsonNode> heldPages = pages("/api/orders?limit=2&held=true" + filters);
+		List<JsonNode> notHeldPages = pages("/api/orders?limit=2&held=false" + filters);
+
+		assertThat(heldPages).extracting((page) -> page.path("items").size()).containsExactly(2, 1);
+		assertThat(items(heldPages)).extracting((o) -> o.path("id").asString())
+			.containsExactlyInAnyOrderElementsOf(held);
+		assertThat(items(heldPages))
+			.allSatisfy((o) -> assertThat(o.path("hold").path("reason").asString()).isEqualTo("address check"));
+		assertThat(items(notHeldPages)).extracting((o) -> o.path("id").asString())
+			.containsExactlyInAnyOrderElementsOf(placed.subList(3, 5));
+		assertThat(items(notHeldPages)).allSatisfy((o) -> assertThat(o.path("hold").isNull()).isTrue());
+		assertThat(get("/api/orders?held=maybe").statusCode()).isEqualTo(400);
+	}
+
+	private List<String> placeInChannel(String customerId, String channel, int count) throws Exception {
+		List<String> placed = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			placed.add(id(post("/api/orders", order(customerId, "MUG-LOGO", 1).replace("\"paymentMethod\"",
+					"\"channel\":\"" + channel + "\",\"paymentMethod\""), null)));
+		}
+		return placed;
+	}
+
+	private List<JsonNode> pages(String firstPage) throws Exception {
+		List<JsonNode> pages = new ArrayList<>();
+		String cursor = null;
+		do {
+			JsonNode page = json.readTree(get(firstPage + ((cursor != null) ? "&cursor=" + cursor : "")).body());
+			pages.add(page);
+			cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
+		}
+		while (cursor != null);
+		return pages;
+	}
+
+	private static List<JsonNode> items(List<JsonNode> pages) {
+		List<JsonNode> items = new ArrayList<>();
+		pages.forEach((page) -> page.path("items").forEach(items::add));
+		return items;
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.contracts.shipping.ShipmentTrackingUpdated;
 import io.openoms.messaging.EventCodec;
 import io.openoms.testsupport.MessagingTables;
+import io.openoms.testsupport.OpenApiDocumentCheck;
 import io.openoms.testsupport.ServiceTestProperties;
 import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
@@ -314,6 +315,11 @@ class OrderServiceIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(invalidInput(response).path("errors").get(0).path("field").asString()).isEqualTo("X-Correlation-Id");
+	}
+
+	@Test
+	void servesTheCheckedInOpenApiDocumentAndSwaggerUi() {
+		OpenApiDocumentCheck.assertServedAndUpToDate("order-service", OrderServiceIT.class, url(""));
 	}
 
 	private static JsonNode invalidInput(HttpResponse<String> response) {

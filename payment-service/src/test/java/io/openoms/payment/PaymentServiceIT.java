@@ -12,6 +12,7 @@ import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderCreated;
 
+import io.openoms.testsupport.OpenApiDocumentCheck;
 import io.openoms.testsupport.ServiceTestProperties;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,12 @@ class PaymentServiceIT extends PaymentServiceITSupport {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		ServiceTestProperties.register(registry, "payments");
+	}
+
+	@Test
+	void servesTheCheckedInOpenApiDocumentAndSwaggerUi() {
+		OpenApiDocumentCheck.assertServedAndUpToDate("payment-service", PaymentServiceIT.class,
+				"http://localhost:" + this.port);
 	}
 
 	@Test

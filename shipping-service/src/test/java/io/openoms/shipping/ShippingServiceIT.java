@@ -35,6 +35,7 @@ import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.messaging.EventCodec;
 import io.openoms.messaging.MessagingAutoConfiguration;
 import io.openoms.testsupport.MessagingTables;
+import io.openoms.testsupport.OpenApiDocumentCheck;
 import io.openoms.testsupport.ServiceTestProperties;
 import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
@@ -109,6 +110,12 @@ class ShippingServiceIT {
 	@AfterAll
 	static void stopRecording() {
 		topics.close();
+	}
+
+	@Test
+	void servesTheCheckedInOpenApiDocumentAndSwaggerUi() {
+		OpenApiDocumentCheck.assertServedAndUpToDate("shipping-service", ShippingServiceIT.class,
+				"http://localhost:" + this.port);
 	}
 
 	@Test

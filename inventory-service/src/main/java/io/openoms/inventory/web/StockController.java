@@ -9,6 +9,9 @@ import io.openoms.inventory.application.ManageProducts;
 import io.openoms.inventory.application.ReceiveStock;
 import io.openoms.inventory.application.RegisterExpectedReceipt;
 import io.openoms.inventory.domain.StockLevel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * received and expected, adjustments, the available-to-promise.
  */
 @RestController
+@Tag(name = "Stock")
 @RequestMapping("/api/stock")
 class StockController {
 
@@ -57,12 +61,16 @@ class StockController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listStockLevels", summary = "Stock levels per SKU and warehouse")
+	@ApiResponse(responseCode = "200", description = "The levels")
 	List<StockLevelResponse> levels(
 			@RequestParam(required = false) @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
 		return this.findStock.levels(sku).stream().map(StockLevelResponse::of).toList();
 	}
 
 	@GetMapping("/{sku}")
+	@Operation(operationId = "getSkuStock", summary = "A SKU's stock in every warehouse and its settings")
+	@ApiResponse(responseCode = "200", description = "The SKU's stock")
 	SkuStockResponse ofSku(@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
 		List<StockLevel> levels = this.findStock.ofSku(sku);
 		return SkuStockResponse.of(sku, levels, this.findStock.product(sku),
@@ -70,6 +78,8 @@ class StockController {
 	}
 
 	@PutMapping("/{sku}")
+	@Operation(operationId = "setProductSettings", summary = "Set a SKU's backorder and low-stock settings")
+	@ApiResponse(responseCode = "200", description = "The settings")
 	StockResponses.ProductResponse setProduct(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
 			@Valid @RequestBody ProductSettingsRequest request) {
@@ -78,6 +88,10 @@ class StockController {
 	}
 
 	@PostMapping("/{sku}/receipts")
+	@Operation(operationId = "receiveStock", summary = "Book a goods receipt",
+			description = "Backordered orders waiting for the SKU are allocated first, in priority order.")
+	@ApiResponse(responseCode = "201", description = "The warehouse's level after the receipt")
+	@ApiResponse(responseCode = "422", description = "Unknown warehouse (`invalid-input`)")
 	ResponseEntity<StockLevelResponse> receive(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
 			@Valid @RequestBody ReceiptRequest request) {
@@ -85,6 +99,11 @@ class StockController {
 	}
 
 	@PostMapping("/{sku}/adjustments")
+	@Operation(operationId = "adjustStock", summary = "Correct stock (a count, damage)",
+			description = "A positive or negative quantity, never below what is reserved.")
+	@ApiResponse(responseCode = "201", description = "The warehouse's level after the adjustment")
+	@ApiResponse(responseCode = "409", description = "It would take reserved stock (`adjustment-refused`)")
+	@ApiResponse(responseCode = "422", description = "Unknown warehouse (`invalid-input`)")
 	ResponseEntity<StockLevelResponse> adjust(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
 			@Valid @RequestBody AdjustmentRequest request) {
@@ -95,6 +114,10 @@ class StockController {
 	}
 
 	@PostMapping("/{sku}/expected-receipts")
+	@Operation(operationId = "expectReceipt", summary = "Announce an expected receipt",
+			description = "Counts towards available-to-promise from its date.")
+	@ApiResponse(responseCode = "201", description = "The expected receipt")
+	@ApiResponse(responseCode = "422", description = "Unknown warehouse (`invalid-input`)")
 	ResponseEntity<StockResponses.ExpectedReceiptResponse> expect(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
 			@Valid @RequestBody ExpectedReceiptRequest request) {
@@ -108,12 +131,16 @@ class StockController {
 	}
 
 	@GetMapping("/{sku}/expected-receipts")
+	@Operation(operationId = "listExpectedReceipts", summary = "A SKU's expected receipts")
+	@ApiResponse(responseCode = "200", description = "The expected receipts")
 	List<StockResponses.ExpectedReceiptResponse> expectedReceipts(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
 		return this.findStock.expectedReceiptsOf(sku).stream().map(StockResponses.ExpectedReceiptResponse::of).toList();
 	}
 
 	@GetMapping("/{sku}/available-to-promise")
+	@Operation(operationId = "availableToPromise", summary = "What can be promised of a SKU, from today on")
+	@ApiResponse(responseCode = "200", description = "Available now and by date")
 	StockResponses.AvailableToPromiseResponse availableToPromise(
 			@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku) {
 		return StockResponses.AvailableToPromiseResponse.of(this.findStock.availableToPromise(sku));
@@ -128,6 +155,8 @@ class StockController {
 	}
 
 	@GetMapping("/{sku}/movements")
+	@Operation(operationId = "listMovements", summary = "A SKU's stock movements, newest first")
+	@ApiResponse(responseCode = "200", description = "The movements")
 	List<MovementResponse> movements(@PathVariable @Pattern(regexp = SKU_PATTERN, message = SKU_MESSAGE) String sku,
 			@RequestParam(defaultValue = "100") @Min(value = 1, message = "must be at least 1") @Max(value = 1000,
 					message = "must be at most 1000") int limit) {

@@ -29,8 +29,7 @@ public class FindOrders {
 	 */
 	@Transactional(readOnly = true)
 	public Page search(OrderQuery query) {
-		List<Order> found = this.orders.search(new OrderQuery(query.customerId(), query.status(), query.channel(),
-				query.placedFrom(), query.placedTo(), query.after(), query.limit() + 1));
+		List<Order> found = this.orders.search(query.oneMore());
 		if (found.size() <= query.limit()) {
 			return new Page(found, Optional.empty());
 		}

@@ -14,11 +14,13 @@ import io.openoms.order.domain.OrderStatus;
  * @param channel only from this channel
  * @param placedFrom placed at or after
  * @param placedTo placed before
+ * @param held only orders on hold ({@code true}) or only those that are not
+ * ({@code false})
  * @param after continue after this position (from the previous page's last order)
  * @param limit the most orders to return
  */
 public record OrderQuery(String customerId, OrderStatus status, String channel, Instant placedFrom, Instant placedTo,
-		Position after, int limit) {
+		Boolean held, Position after, int limit) {
 
 	/**
 	 * A place in the listing's order.
@@ -27,6 +29,15 @@ public record OrderQuery(String customerId, OrderStatus status, String channel, 
 	 * @param id the order's id
 	 */
 	public record Position(Instant createdAt, UUID id) {
+	}
+
+	/**
+	 * The same query for one more order: telling whether there is a next page.
+	 * @return the query with a limit one larger
+	 */
+	public OrderQuery oneMore() {
+		return new OrderQuery(this.customerId, this.status, this.channel, this.placedFrom, this.placedTo, this.held,
+				this.after, this.limit + 1);
 	}
 
 }

@@ -192,6 +192,10 @@ class JdbcOrders implements Orders {
 			sql.append(" and channel = ?");
 			params.add(query.channel());
 		}
+		if (query.held() != null) {
+			// held=true reads the partial index customer_order_held (V11).
+			sql.append(query.held() ? " and held_at is not null" : " and held_at is null");
+		}
 		if (query.placedFrom() != null) {
 			sql.append(" and created_at >= ?");
 			params.add(Timestamp.from(query.placedFrom()));

@@ -10,15 +10,27 @@ import io.openoms.contracts.Money;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.ShippingAddress;
 import io.openoms.order.domain.pricing.PriceBreakdown;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.AccessMode;
 
 /**
  * An order as the API shows it, with its full history and its price breakdown as placed
  * (null for orders placed before breakdowns were kept).
  */
-record OrderResponse(UUID id, String customerId, String status, int revision, List<Line> lines, Money total,
+@Schema(description = "An order as the server keeps it. Status, prices, discounts, tax and totals are the "
+		+ "server's (read-only): no request can set them.")
+record OrderResponse(@Schema(accessMode = AccessMode.READ_ONLY) UUID id, String customerId,
+		@Schema(accessMode = AccessMode.READ_ONLY, allowableValues = {
+				"CREATED", "PAID", "BACKORDERED", "ALLOCATED", "SHIPPED", "COMPLETED", "CANCELLED" }) String status,
+		@Schema(accessMode = AccessMode.READ_ONLY, description = "Counts the order's transitions") int revision,
+		List<Line> lines,
+		@Schema(accessMode = AccessMode.READ_ONLY, description = "What the customer is charged") Money total,
 		ShippingAddress shippingAddress, Shipment shipment, List<HistoryEntry> history, Instant createdAt,
 		String priority, String backorder, boolean partialAllocation, String channel, String externalReference,
-		OnHold hold, PriceBreakdown pricing) {
+		OnHold hold,
+		@Schema(accessMode = AccessMode.READ_ONLY,
+				description = "The price breakdown as placed (list prices, discounts with their rules, tax); null "
+						+ "for orders placed before breakdowns were kept") PriceBreakdown pricing){
 
 	static OrderResponse of(Order order) {
 		Order.Snapshot o = order.snapshot();
@@ -50,7 +62,9 @@ record OrderResponse(UUID id, String customerId, String status, int revision, Li
 	record OnHold(String reason, Instant since, String withheld) {
 	}
 
-	record Line(String sku, int quantity, Money unitPrice, Money lineTotal) {
+	@Schema(name = "OrderLine")
+	record Line(String sku, int quantity, @Schema(accessMode = AccessMode.READ_ONLY) Money unitPrice,
+			@Schema(accessMode = AccessMode.READ_ONLY) Money lineTotal) {
 	}
 
 	record Shipment(UUID shipmentId, String carrier, String trackingNumber) {

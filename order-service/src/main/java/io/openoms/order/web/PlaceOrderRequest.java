@@ -6,6 +6,7 @@ import io.openoms.contracts.order.BackorderPolicy;
 import io.openoms.contracts.order.OrderPriority;
 import io.openoms.order.application.PlaceOrderCommand;
 import io.openoms.order.domain.Fulfilment;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/orders}. It has no price, total or status field: the
@@ -18,6 +19,13 @@ import io.openoms.order.domain.Fulfilment;
  * every field must meet are {@link PlaceOrderCommand}'s, shared with upstream
  * {@code OrderPlaced} events.
  */
+@Schema(description = "An order to place. Prices, discounts, tax, totals and status are not part of it: the server "
+		+ "computes them, and a body with a field not listed here is rejected (400).",
+		requiredProperties = { "customerId", "lines", "shippingAddress", "paymentMethod" }, example = """
+				{"customerId": "customer-42", "lines": [{"sku": "MUG-LOGO", "quantity": 2}],
+				 "shippingAddress": {"name": "Ada Lovelace", "line1": "Main St 1", "postalCode": "10115",
+				                     "city": "Berlin", "country": "DE"},
+				 "paymentMethod": "pm_card_visa", "couponCode": "WELCOME10"}""")
 record PlaceOrderRequest(String customerId, List<Line> lines, Address shippingAddress, String paymentMethod,
 		OrderPriority priority, BackorderPolicy backorder, Boolean partialAllocation, String channel, String couponCode,
 		String customerEmail) {
@@ -35,9 +43,14 @@ record PlaceOrderRequest(String customerId, List<Line> lines, Address shippingAd
 				this.couponCode, this.customerEmail);
 	}
 
+	@Schema(name = "PlaceOrderLine", description = "A SKU of the catalog and how many (at least 1)",
+			requiredProperties = { "sku", "quantity" })
 	record Line(String sku, Integer quantity) {
 	}
 
+	@Schema(name = "PlaceOrderAddress",
+			description = "Where the parcel goes; `country` is ISO 3166-1 alpha-2 and " + "selects the tax rate",
+			requiredProperties = { "name", "line1", "postalCode", "city", "country" })
 	record Address(String name, String line1, String line2, String postalCode, String city, String country) {
 	}
 

@@ -12,6 +12,9 @@ import io.openoms.payment.domain.ChargeOutcome;
 import io.openoms.payment.domain.Payment;
 import io.openoms.payment.domain.PaymentKind;
 import io.openoms.payment.domain.PaymentStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
  * gateway.
  */
 @RestController
+@Tag(name = "Simulated gateway")
 @ConditionalOnProperty(name = "oms.payment.gateway", havingValue = "simulated", matchIfMissing = true)
 class SimulatedAuthenticationController {
 
@@ -42,6 +46,9 @@ class SimulatedAuthenticationController {
 	}
 
 	@PostMapping("/api/simulated-gateway/payments/{paymentId}/authentication")
+	@Operation(operationId = "simulateAuthentication",
+			summary = "Say whether the customer passed 3-D Secure (simulated gateway only)")
+	@ApiResponse(responseCode = "200", description = "The outcome was applied")
 	Map<String, String> authenticate(@PathVariable UUID paymentId, @Valid @RequestBody Authentication authentication) {
 		Payment charge = this.payments.byId(paymentId)
 			.filter((payment) -> payment.kind() == PaymentKind.CHARGE && payment.gatewayReference() != null)

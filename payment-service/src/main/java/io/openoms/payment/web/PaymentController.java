@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import io.openoms.payment.application.FindPayments;
 import io.openoms.payment.domain.GatewayAttempt;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * events, never by this API.
  */
 @RestController
+@Tag(name = "Payments")
 @RequestMapping("/api/payments")
 class PaymentController {
 
@@ -25,6 +29,10 @@ class PaymentController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listPayments", summary = "An order's payments",
+			description = "Charges and refunds of the order, each with its gateway attempts.")
+	@ApiResponse(responseCode = "200", description = "The payments")
+	@ApiResponse(responseCode = "404", description = "The order has no payments (`payments-not-found`)")
 	List<PaymentResponse> ofOrder(@RequestParam UUID orderId) {
 		List<GatewayAttempt> attempts = this.findPayments.attemptsOf(orderId);
 		return this.findPayments.ofOrder(orderId)
@@ -34,6 +42,9 @@ class PaymentController {
 	}
 
 	@GetMapping("/summary")
+	@Operation(operationId = "paymentSummary", summary = "What an order was charged and refunded")
+	@ApiResponse(responseCode = "200", description = "Charged, authorized, refunded and net amounts")
+	@ApiResponse(responseCode = "404", description = "The order has no payments (`payments-not-found`)")
 	PaymentSummaryResponse summaryOf(@RequestParam UUID orderId) {
 		return PaymentSummaryResponse.of(this.findPayments.summaryOf(orderId));
 	}

@@ -8,6 +8,10 @@ import io.openoms.payment.application.FindPayments;
 import io.openoms.payment.application.RefundCommand;
 import io.openoms.payment.application.RefundPayment;
 import io.openoms.payment.domain.Payment;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,6 +32,7 @@ import jakarta.validation.constraints.Size;
  * answers with the same refund.
  */
 @RestController
+@Tag(name = "Refunds")
 class RefundController {
 
 	private final RefundPayment refundPayment;
@@ -40,8 +45,24 @@ class RefundController {
 	}
 
 	@PostMapping("/api/refunds")
-	ResponseEntity<PaymentResponse> refund(
-			@RequestHeader("Idempotency-Key") @NotBlank @Size(max = 100) String idempotencyKey,
+	@Operation(operationId = "refund", summary = "Refund part or all of an order's charge",
+			description = "For orders that go on (a cancelled order is refunded by itself). The same "
+					+ "`Idempotency-Key` sent again refunds once and answers the same refund.")
+	@ApiResponse(responseCode = "201", description = "Refunded")
+	@ApiResponse(responseCode = "404", description = "The order has no charge (`payments-not-found`)")
+	@ApiResponse(responseCode = "409",
+			description = "More than the charge has left to refund (`refund-exceeds-charge`), or the charge "
+					+ "cannot be refunded now (`payment-state-conflict`)")
+	@ApiResponse(responseCode = "422",
+			description = "The `Idempotency-Key` was used for another refund (`idempotency-key-reused`), or the "
+					+ "gateway refused (`refund-refused`)")
+	@ApiResponse(responseCode = "503",
+			description = "The gateway did not answer (`payment-gateway-unavailable`): send the same request again")
+	ResponseEntity<PaymentResponse> refund(@Parameter(
+			description = "Makes the refund idempotent: the same key refunds once and answers the same "
+					+ "refund; used for another refund, 422.",
+			example = "refund-7f3a2c") @RequestHeader("Idempotency-Key") @NotBlank @Size(
+					max = 100) String idempotencyKey,
 			@Valid @RequestBody RefundBody body) {
 		Payment refund = this.refundPayment.refund(new RefundCommand(body.orderId(),
 				new Money(body.amount().amountMinor(), body.amount().currency()), body.reason(), idempotencyKey));

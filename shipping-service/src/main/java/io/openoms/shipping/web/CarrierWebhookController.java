@@ -6,6 +6,11 @@ import java.util.UUID;
 import io.openoms.shipping.application.RecordTrackingUpdate;
 import io.openoms.shipping.domain.Shipment;
 import io.openoms.shipping.domain.TrackingStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,6 +27,7 @@ import jakarta.validation.constraints.Size;
  * send an update as often as it likes.
  */
 @RestController
+@Tag(name = "Carrier webhooks")
 class CarrierWebhookController {
 
 	static final String PATH = "/api/carriers/{carrier}/tracking";
@@ -36,6 +42,15 @@ class CarrierWebhookController {
 	}
 
 	@PostMapping(PATH)
+	@Operation(operationId = "trackingUpdate", summary = "A carrier reports a parcel's progress",
+			description = "Signed: header `" + WebhookSignatures.HEADER + "` is `sha256=` and the hex HMAC-SHA256 of "
+					+ "the body with the carrier's secret. Each event id is applied once.",
+			parameters = @Parameter(name = WebhookSignatures.HEADER, in = ParameterIn.HEADER, required = true,
+					description = "`sha256=<hex HMAC-SHA256 of the body>`"))
+	@ApiResponse(responseCode = "200", description = "Applied, or a repeat of an applied event")
+	@ApiResponse(responseCode = "401", description = "Missing or wrong signature (`invalid-signature`)")
+	@ApiResponse(responseCode = "404", description = "Unknown carrier (`unknown-carrier`)")
+	@ApiResponse(responseCode = "422", description = "No shipment has this tracking number (`unknown-shipment`)")
 	TrackingUpdateResponse track(@PathVariable String carrier, @Valid @RequestBody TrackingUpdateRequest request) {
 		String name = this.signatures.carrierNamed(carrier);
 		RecordTrackingUpdate.Result result = this.recordTrackingUpdate.record(name, request.trackingNumber(),

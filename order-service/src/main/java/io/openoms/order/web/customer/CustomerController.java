@@ -6,6 +6,10 @@ import java.util.List;
 import io.openoms.order.application.customer.CustomerOrder;
 import io.openoms.order.application.customer.CustomerProfile;
 import io.openoms.order.application.customer.FindCustomers;
+import io.openoms.order.web.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/customers")
+@Tag(name = OpenApiConfiguration.CUSTOMERS)
 class CustomerController {
 
 	private final FindCustomers customers;
@@ -29,6 +34,10 @@ class CustomerController {
 	}
 
 	@GetMapping("/{customerId}")
+	@Operation(operationId = "getCustomer", summary = "Read a customer's profile",
+			description = "Name, e-mail, address book and lifetime totals per currency (orders, completed, spent, "
+					+ "open, refunded).")
+	@ApiResponse(responseCode = "200", description = "The profile")
 	CustomerProfile profile(@PathVariable String customerId) {
 		return this.customers.profile(customerId);
 	}
@@ -38,6 +47,9 @@ class CustomerController {
 	 * of the previous page.
 	 */
 	@GetMapping("/{customerId}/orders")
+	@Operation(operationId = "listCustomerOrders", summary = "List a customer's orders",
+			description = "Newest first; page on with `before` = the `createdAt` of the previous page's last order.")
+	@ApiResponse(responseCode = "200", description = "One page of the customer's orders")
 	List<CustomerOrder> orders(@PathVariable String customerId, @RequestParam(required = false) Instant before,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
 		return this.customers.orders(customerId, before, limit);

@@ -7,6 +7,10 @@ import java.util.List;
 
 import io.openoms.order.application.reporting.OrderReports;
 import io.openoms.order.application.reporting.Reports;
+import io.openoms.order.web.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/reports")
+@Tag(name = OpenApiConfiguration.REPORTS)
 class ReportController {
 
 	private final OrderReports reports;
@@ -32,6 +37,8 @@ class ReportController {
 
 	/** Orders and revenue (totals of the orders not cancelled) by UTC day and channel. */
 	@GetMapping("/sales")
+	@Operation(operationId = "salesReport", summary = "Orders and revenue by day and channel")
+	@ApiResponse(responseCode = "200", description = "The report")
 	Report<Reports.SalesDay> sales(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -41,6 +48,8 @@ class ReportController {
 
 	/** The products most units were ordered of, in orders not cancelled. */
 	@GetMapping("/top-products")
+	@Operation(operationId = "topProductsReport", summary = "Top products by units ordered")
+	@ApiResponse(responseCode = "200", description = "The report")
 	Report<Reports.TopProduct> topProducts(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -51,6 +60,8 @@ class ReportController {
 
 	/** For each status: the orders in it now, and those that ever reached it. */
 	@GetMapping("/status-funnel")
+	@Operation(operationId = "statusFunnelReport", summary = "Status funnel: orders in and through each status")
+	@ApiResponse(responseCode = "200", description = "The report")
 	Report<Reports.FunnelStage> statusFunnel(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -60,6 +71,8 @@ class ReportController {
 
 	/** Average and 95th percentile of the time from placement to each status. */
 	@GetMapping("/stage-times")
+	@Operation(operationId = "stageTimesReport", summary = "Average and p95 time from placement to each status")
+	@ApiResponse(responseCode = "200", description = "The report")
 	Report<Reports.StageTime> stageTimes(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -69,6 +82,8 @@ class ReportController {
 
 	/** Cancellations that happened in the period, by reason, most frequent first. */
 	@GetMapping("/cancellation-reasons")
+	@Operation(operationId = "cancellationReasonsReport", summary = "Cancellations by reason")
+	@ApiResponse(responseCode = "200", description = "The report")
 	Report<Reports.CancellationReason> cancellationReasons(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
