@@ -29,6 +29,8 @@ import io.openoms.testsupport.ServiceTestProperties;
 import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +85,10 @@ class MessagingIT {
 
 	@Autowired
 	EventCodec codec;
+
+	@Autowired
+	@Qualifier("omsEventListenerContainer")
+	MessageListenerContainer listeners;
 
 	@LocalServerPort
 	int port;
@@ -200,6 +206,34 @@ class MessagingIT {
 		await().atMost(Duration.ofSeconds(10)).until(() -> handledFor(event.orderId()).size() == 2);
 		assertThat(handledFor(event.orderId())).extracting(EventEnvelope::eventId)
 			.containsExactly(event.eventId(), later.eventId());
+	}
+
+	@Test
+	void failingEventInTheMiddleOfABatchIsDeadLetteredAloneAndTheOthersAreAppliedOnce() throws Exception {
+		UUID orderId = UUID.randomUUID();
+		List<EventEnvelope<PaymentSucceeded>> events = IntStream.range(0, 5)
+			.mapToObj((i) -> envelope(
+					new PaymentSucceeded(orderId, UUID.randomUUID(), new Money(100 + i, "EUR"), "pi_batch_" + i)))
+			.toList();
+		MessagingTestApplication.buggyPayments.add(events.get(2).payload().paymentId());
+		// Stopped while they are published, so that one poll hands over all five.
+		this.listeners.stop();
+		try {
+			events.forEach((event) -> publishRaw(orderId.toString(), this.codec.encode(event)));
+		}
+		finally {
+			this.listeners.start();
+		}
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !deadLettersOf(orderId).isEmpty());
+		await().atMost(Duration.ofSeconds(15)).until(() -> handledFor(orderId).size() == 4);
+		assertThat(handledFor(orderId)).extracting(EventEnvelope::eventId)
+			.containsExactly(events.get(0).eventId(), events.get(1).eventId(), events.get(3).eventId(),
+					events.get(4).eventId());
+		assertThat(deadLettersOf(orderId)).singleElement().satisfies((dead) -> {
+			assertThat(dead.eventId()).isEqualTo(events.get(2).eventId());
+			assertThat(dead.reason()).startsWith("IllegalStateException: bug");
+		});
 	}
 
 	@Test
