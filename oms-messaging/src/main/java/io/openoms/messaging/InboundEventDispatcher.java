@@ -1,5 +1,6 @@
 package io.openoms.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.openoms.contracts.EventCatalog;
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.EventPayload;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -124,7 +127,9 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 			this.transactions.executeWithoutResult((status) -> {
 				List<Decoded> decoded = new ArrayList<>(records.size());
 				for (ConsumerRecord<String, byte[]> record : records) {
-					decoded.add(decode(record.key(), record.value()));
+					if (!skippable(record)) {
+						decoded.add(decode(record.key(), record.value()).at(current[0]));
+					}
 					current[0]++;
 				}
 				current[0] = 0;
@@ -137,9 +142,9 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 					// remove(): a batch may hold the same event twice (a relay resent
 					// it).
 					if (record.handler().isPresent() && firstSeen.remove(record.event().eventId())) {
+						current[0] = record.index();
 						record.apply();
 					}
-					current[0]++;
 				}
 				// A failure from here on (the commit) is the batch's, retried from its
 				// first record.
@@ -158,7 +163,22 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 			throw new RejectedEventException(
 					"message key " + key + " is not the envelope's orderId " + event.orderId());
 		}
-		return new Decoded(event, this.handlers.handlerFor(event.type()));
+		return new Decoded(event, this.handlers.handlerFor(event.type()), 0);
+	}
+
+	/**
+	 * Whether the record is of a type this service does not handle, known from the
+	 * relay's type header without parsing the payload: services share topics, and most
+	 * records on them are for someone else. Records without the header, or with a type
+	 * the catalog does not know, are decoded (and rejected if broken) as always.
+	 */
+	private boolean skippable(ConsumerRecord<String, byte[]> record) {
+		Header header = record.headers().lastHeader(OutboxRelay.EVENT_TYPE_HEADER);
+		if (header == null) {
+			return false;
+		}
+		String type = new String(header.value(), StandardCharsets.UTF_8);
+		return EventCatalog.byName(type).isPresent() && this.handlers.handlerFor(type).isEmpty();
 	}
 
 	/**
@@ -186,7 +206,16 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 
 	}
 
-	private record Decoded(EventEnvelope<?> event, Optional<EventHandler<?>> handler) {
+	/**
+	 * A decoded record and its handler, if the service has one.
+	 *
+	 * @param index the record's position in its batch
+	 */
+	private record Decoded(EventEnvelope<?> event, Optional<EventHandler<?>> handler, int index) {
+
+		Decoded at(int index) {
+			return new Decoded(this.event, this.handler, index);
+		}
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		void apply() {
