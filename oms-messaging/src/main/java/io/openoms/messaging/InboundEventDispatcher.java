@@ -65,26 +65,54 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 
 	@Override
 	public void onMessage(List<ConsumerRecord<String, byte[]>> records) {
-		int end = records.size();
+		int start = 0;
+		while (start < records.size()) {
+			int end = endOfTransaction(records, start);
+			applyCommittingAllBefore(records, start, end);
+			start = end;
+		}
+	}
+
+	/**
+	 * Where the transaction that begins at {@code start} ends: before the second record
+	 * of an order. Handlers lock the order's rows, and some claim them in a transaction
+	 * of their own before calling out (payment-service's gateway claim): that claim would
+	 * wait forever for a lock the batch's own transaction took for an earlier record of
+	 * the same order.
+	 */
+	private static int endOfTransaction(List<ConsumerRecord<String, byte[]>> records, int start) {
+		Set<String> keys = new HashSet<>();
+		int end = start;
+		while (end < records.size() && (records.get(end).key() == null || keys.add(records.get(end).key()))) {
+			end++;
+		}
+		return Math.max(end, start + 1);
+	}
+
+	/**
+	 * Applies records {@code start} to {@code end} in one transaction. If one fails,
+	 * nothing of them committed: the records before the failed one are applied again, so
+	 * that only the failed one is retried or dead-lettered.
+	 */
+	private void applyCommittingAllBefore(List<ConsumerRecord<String, byte[]>> records, int start, int end) {
+		int committedEnd = end;
 		FailedRecord failure = null;
-		while (end > 0) {
-			FailedRecord failed = applyAll(records.subList(0, end));
+		while (committedEnd > start) {
+			FailedRecord failed = applyAll(records.subList(start, committedEnd));
 			if (failed == null) {
 				break;
 			}
-			// Nothing of the batch committed: apply the records before the failed one
-			// again, so that only the failed one is retried or dead-lettered.
 			failure = failed;
-			end = failed.index();
+			committedEnd = start + failed.index();
 		}
-		if (end > 0) {
+		if (committedEnd > start) {
 			this.crashAt.haltIfAt(CrashPoint.CONSUMER_AFTER_COMMIT);
 		}
 		if (failure != null) {
-			ConsumerRecord<String, byte[]> failed = records.get(failure.index());
+			int index = start + failure.index();
+			ConsumerRecord<String, byte[]> failed = records.get(index);
 			publishReplies(failure.exception(), () -> this.codec.decode(failed.value()));
-			throw new BatchListenerFailedException(FailureReason.of(failure.exception()), failure.exception(),
-					failure.index());
+			throw new BatchListenerFailedException(FailureReason.of(failure.exception()), failure.exception(), index);
 		}
 	}
 
