@@ -108,7 +108,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			else {
 				// zonky turns fsync and synchronous commit off by default; the local run
 				// keeps its data.
-				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					// Room for the working set and fewer checkpoints under load; the
+					// statement statistics show what the services spend the database on.
+					.setServerConfig("shared_buffers", "256MB")
+					.setServerConfig("max_wal_size", "2GB")
+					.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 			}
 			EmbeddedPostgres postgres = builder.start();
 			Duration startupTime = Duration.ofNanos(System.nanoTime() - started);

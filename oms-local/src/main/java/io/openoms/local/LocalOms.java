@@ -136,6 +136,7 @@ public final class LocalOms {
 		CompletableFuture<EmbeddedKafkaBroker> kafkaStart = CompletableFuture
 			.supplyAsync(() -> EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Settings
 				.persistent(data.resolve("kafka"), this.settings.kafkaPort(), this.settings.kafkaControllerPort())
+				.withJvmOptions(this.settings.kafkaJvmOptions())
 				.withoutShutdownHook()));
 		// Both joined before failing, so that stop() also ends the one that did start.
 		RuntimeException failure = null;
@@ -332,7 +333,8 @@ public final class LocalOms {
 				  OMS_KAFKA_PORT             Kafka client port (default 19092)
 				  OMS_KAFKA_CONTROLLER_PORT  Kafka controller port (default 19093)
 				  OMS_SERVICE_JAVA_OPTS      JVM options of each service (default: %s)
-				""".formatted(LocalSettings.DEFAULT_SERVICE_JVM_OPTIONS));
+				  OMS_KAFKA_JAVA_OPTS        JVM options of the broker (default: %s)
+				""".formatted(LocalSettings.DEFAULT_SERVICE_JVM_OPTIONS, LocalSettings.DEFAULT_KAFKA_JVM_OPTIONS));
 	}
 
 }

@@ -9,7 +9,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.kafka.listener.ErrorHandlingUtils;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.kafka.support.KafkaUtils;
 
@@ -65,7 +64,7 @@ final class ConsumerFailureLog implements RetryListener {
 	}
 
 	private static boolean rejected(Exception ex) {
-		return ErrorHandlingUtils.findRootCause(ex) instanceof RejectedEventException;
+		return FailureReason.isRejection(ex);
 	}
 
 	private boolean dueForTransientWarning(ConsumerRecord<?, ?> record, int deliveryAttempt) {

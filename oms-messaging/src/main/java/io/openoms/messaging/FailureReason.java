@@ -22,4 +22,18 @@ final class FailureReason {
 		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
+	/**
+	 * Whether the failure, or any exception in its cause chain, is a
+	 * {@link RejectedEventException}: however the container wrapped it, the event is
+	 * dead-lettered at once.
+	 */
+	static boolean isRejection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof RejectedEventException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

@@ -33,6 +33,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -45,6 +46,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -170,10 +172,21 @@ public class MessagingAutoConfiguration {
 		// configured an infrastructure failure is never dead-lettered; the function picks
 		// the bounded one for everything else. Spring Kafka asks it again whenever the
 		// failure's type changes.
+		// The failure arrives wrapped (listener, batch), so rejections are recognised by
+		// their cause chain rather than by the handler's class-based classification.
+		BackOff deadLetterAtOnce = new FixedBackOff(0, 0);
 		DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, forever);
-		errorHandler.setBackOffFunction((record, ex) -> TransientFailures.isTransient(ex) ? forever : bounded);
+		errorHandler.setBackOffFunction((record, ex) -> {
+			if (TransientFailures.isTransient(ex)) {
+				return forever;
+			}
+			return FailureReason.isRejection(ex) ? deadLetterAtOnce : bounded;
+		});
 		errorHandler.addNotRetryableExceptions(RejectedEventException.class);
 		errorHandler.setRetryListeners(new ConsumerFailureLog(properties.maxDeliveryAttempts()));
+		// After a failed record of a batch the rest of the batch is sought back and
+		// delivered again: routine, logged by ConsumerFailureLog, not an error.
+		errorHandler.setLogLevel(KafkaException.Level.DEBUG);
 		return errorHandler;
 	}
 
@@ -200,6 +213,7 @@ public class MessagingAutoConfiguration {
 		// subscribed.
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.consumerBatchSize());
 		ContainerProperties containerProperties = new ContainerProperties(handlers.topics().toArray(String[]::new));
 		containerProperties.setMessageListener(omsInboundEventDispatcher);
 		ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(

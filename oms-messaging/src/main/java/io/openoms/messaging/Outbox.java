@@ -1,6 +1,7 @@
 package io.openoms.messaging;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Appends events to the service's outbox table inside the caller's transaction, so they
- * are published if and only if the state change that caused them commits. A commit wakes
- * the relay at once; nothing waits for a polling interval.
+ * are published if and only if the state change that caused them commits. The
+ * transaction's events are written in one statement just before it commits (a consumer
+ * applying a batch of records appends hundreds); the commit wakes the relay at once,
+ * nothing waits for a polling interval.
  */
 public final class Outbox {
 
@@ -44,20 +47,46 @@ public final class Outbox {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("events must be appended inside the transaction of the change they record");
 		}
+		TransactionEvents events = transactionEvents();
 		for (EventPayload payload : payloads) {
 			EventType<?> type = EventCatalog.of(payload.getClass());
 			EventEnvelope<EventPayload> envelope = new EventEnvelope<>(UUID.randomUUID(), type.name(), type.version(),
 					payload.orderId(), this.clock.instant(), causation.correlationId(), causation.causationId(),
 					this.producer, payload);
-			this.rows.insert(envelope.eventId(), type.topic(), payload.orderId().toString(), type.name(),
-					this.codec.encode(envelope));
+			events.rows.add(new OutboxRows.NewEvent(envelope.eventId(), type.topic(), payload.orderId().toString(),
+					type.name(), this.codec.encode(envelope)));
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				Outbox.this.relay.wakeUp();
+	}
+
+	/**
+	 * The current transaction's events. Looked up among the transaction's
+	 * synchronizations, which Spring suspends with the transaction, so a nested
+	 * REQUIRES_NEW transaction gets its own.
+	 */
+	private TransactionEvents transactionEvents() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof TransactionEvents events && events.outbox() == this) {
+				return events;
 			}
-		});
+		}
+		TransactionEvents events = new TransactionEvents(this, new ArrayList<>());
+		TransactionSynchronizationManager.registerSynchronization(events);
+		return events;
+	}
+
+	private record TransactionEvents(Outbox outbox,
+			List<OutboxRows.NewEvent> rows) implements TransactionSynchronization {
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.outbox.rows.insertAll(this.rows);
+		}
+
+		@Override
+		public void afterCommit() {
+			this.outbox.relay.wakeUp();
+		}
+
 	}
 
 }

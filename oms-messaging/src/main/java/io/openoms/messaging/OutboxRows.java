@@ -21,10 +21,19 @@ final class OutboxRows {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID eventId, String topic, String key, String eventType, byte[] payload) {
-		this.jdbc.sql(
-				"insert into oms_messaging.outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")
-			.params(eventId, topic, key, eventType, payload)
+	/** Inserts the events in one statement, in list order (ids ascend with it). */
+	void insertAll(List<NewEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("insert into oms_messaging.outbox (event_id, topic, message_key, event_type, payload)"
+				+ " select event_id, topic, message_key, event_type, payload from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bytea[])"
+				+ " with ordinality as e(event_id, topic, message_key, event_type, payload, n) order by n")
+			.params(events.stream().map(NewEvent::eventId).toArray(UUID[]::new),
+					events.stream().map(NewEvent::topic).toArray(String[]::new),
+					events.stream().map(NewEvent::key).toArray(String[]::new),
+					events.stream().map(NewEvent::eventType).toArray(String[]::new),
+					events.stream().map(NewEvent::payload).toArray(byte[][]::new))
 			.update();
 	}
 
@@ -65,6 +74,9 @@ final class OutboxRows {
 		return this.jdbc.sql("delete from oms_messaging.outbox where published_at < now() - make_interval(secs => ?)")
 			.param(retention.toSeconds())
 			.update();
+	}
+
+	record NewEvent(UUID eventId, String topic, String key, String eventType, byte[] payload) {
 	}
 
 	record PendingEvent(long id, UUID eventId, String topic, String key, String eventType, byte[] payload) {

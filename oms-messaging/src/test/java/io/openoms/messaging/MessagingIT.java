@@ -29,6 +29,8 @@ import io.openoms.testsupport.ServiceTestProperties;
 import io.openoms.testsupport.TestEvents;
 import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +85,10 @@ class MessagingIT {
 
 	@Autowired
 	EventCodec codec;
+
+	@Autowired
+	@Qualifier("omsEventListenerContainer")
+	MessageListenerContainer listeners;
 
 	@LocalServerPort
 	int port;
@@ -200,6 +206,38 @@ class MessagingIT {
 		await().atMost(Duration.ofSeconds(10)).until(() -> handledFor(event.orderId()).size() == 2);
 		assertThat(handledFor(event.orderId())).extracting(EventEnvelope::eventId)
 			.containsExactly(event.eventId(), later.eventId());
+	}
+
+	@Test
+	void failingEventInTheMiddleOfABatchIsDeadLetteredAloneAndTheOthersAreAppliedOnce() throws Exception {
+		List<EventEnvelope<PaymentSucceeded>> events = IntStream.range(0, 6)
+			.mapToObj((i) -> envelope(new PaymentSucceeded(UUID.randomUUID(), UUID.randomUUID(),
+					new Money(100 + i, "EUR"), "pi_batch_" + i)))
+			.toList();
+		EventEnvelope<PaymentSucceeded> failing = events.get(2);
+		MessagingTestApplication.buggyPayments.add(failing.payload().paymentId());
+		// Stopped while they are published, so that each poll hands over several
+		// orders' events, applied in one transaction.
+		this.listeners.stop();
+		try {
+			events.forEach((event) -> publishRaw(event.orderId().toString(), this.codec.encode(event)));
+		}
+		finally {
+			this.listeners.start();
+		}
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !deadLettersOf(failing.orderId()).isEmpty());
+		List<EventEnvelope<PaymentSucceeded>> others = events.stream().filter((event) -> event != failing).toList();
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> others.stream().allMatch((event) -> handledFor(event.orderId()).size() == 1));
+		assertThat(others)
+			.allSatisfy((event) -> assertThat(handledFor(event.orderId())).extracting(EventEnvelope::eventId)
+				.containsExactly(event.eventId()));
+		assertThat(handledFor(failing.orderId())).isEmpty();
+		assertThat(deadLettersOf(failing.orderId())).singleElement().satisfies((dead) -> {
+			assertThat(dead.eventId()).isEqualTo(failing.eventId());
+			assertThat(dead.reason()).startsWith("IllegalStateException: bug");
+		});
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.payment.PaymentFailed;
 import io.openoms.contracts.payment.PaymentSucceeded;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -34,6 +36,9 @@ class MessagingTestApplication {
 	/** Orders whose events hit a bug in the handler, until the fix is deployed. */
 	static final Set<UUID> buggy = ConcurrentHashMap.newKeySet();
 
+	/** Payments whose events hit a bug in the handler. */
+	static final Set<UUID> buggyPayments = ConcurrentHashMap.newKeySet();
+
 	/** Orders whose events are refused, and the refusal told to their publisher. */
 	static final Set<UUID> refused = ConcurrentHashMap.newKeySet();
 
@@ -54,10 +59,16 @@ class MessagingTestApplication {
 					List.of(new PaymentFailed(event.orderId(), event.payload().paymentId(), event.payload().amount(),
 							"refused", "told to the publisher")));
 		}
-		if (buggy.contains(event.orderId())) {
+		if (buggy.contains(event.orderId()) || buggyPayments.contains(event.payload().paymentId())) {
 			throw new IllegalStateException("bug: no handling for payment " + event.payload().paymentId());
 		}
-		handled.add(event);
+		// Counted when it commits: a batch rolled back and applied again counts once.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				handled.add(event);
+			}
+		});
 	}
 
 }

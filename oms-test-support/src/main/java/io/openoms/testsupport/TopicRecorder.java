@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicRecorder implements AutoCloseable {
 
 	private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
+
+	private final Set<Position> positions = new HashSet<>();
 
 	private final KafkaConsumer<String, String> consumer;
 
@@ -141,8 +145,13 @@ public final class TopicRecorder implements AutoCloseable {
 		try {
 			while (!this.closing) {
 				for (ConsumerRecord<String, String> record : this.consumer.poll(Duration.ofMillis(100))) {
-					synchronized (this.records) {
-						this.records.add(record);
+					// Nothing is committed, so a rebalance (a topic created meanwhile, a
+					// poll delayed on a loaded machine) starts the partition over from
+					// its beginning: keep each position once.
+					if (this.positions.add(new Position(record.topic(), record.partition(), record.offset()))) {
+						synchronized (this.records) {
+							this.records.add(record);
+						}
 					}
 				}
 			}
@@ -165,6 +174,9 @@ public final class TopicRecorder implements AutoCloseable {
 		if (failed != null) {
 			throw new IllegalStateException("The topic recorder stopped: " + failed.getMessage(), failed);
 		}
+	}
+
+	private record Position(String topic, int partition, long offset) {
 	}
 
 }
