@@ -23,14 +23,16 @@ record LocalSettings(Path repositoryRoot, Path dataDirectory, int postgresPort, 
 		List<String> serviceJvmOptions, List<String> kafkaJvmOptions) {
 
 	/**
-	 * Four Spring Boot services on two cores. The full JIT (C2) and the parallel
-	 * collector: a third of the CPU per order of C1 alone with the serial collector,
-	 * measured with {@code bin/bench} (docs/benchmarks), for a few seconds more start-up.
+	 * Four Spring Boot services on two cores: small heaps and the C1 compiler only. The
+	 * full JIT (C2) and the parallel collector were measured with {@code bin/bench}: in
+	 * minute-long runs they cost more CPU per order (247 ms against 117 ms), because
+	 * compiling is most of what a young JVM does (ADR 0017).
 	 */
-	static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms256m -Xmx512m -XX:+UseParallelGC";
+	static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
 	/** The broker, tuned the same way. */
-	static final String DEFAULT_KAFKA_JVM_OPTIONS = "-Xms256m -Xmx512m -XX:+UseParallelGC -Djava.awt.headless=true";
+	static final String DEFAULT_KAFKA_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+			+ "-Djava.awt.headless=true";
 
 	static LocalSettings from(Path repositoryRoot, Map<String, String> environment) {
 		Path dataDirectory = Path

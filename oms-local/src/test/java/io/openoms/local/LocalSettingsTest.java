@@ -22,7 +22,7 @@ class LocalSettingsTest {
 		assertThat(settings.postgresPort()).isEqualTo(15432);
 		assertThat(settings.kafkaPort()).isEqualTo(19092);
 		assertThat(settings.kafkaControllerPort()).isEqualTo(19093);
-		assertThat(settings.serviceJvmOptions()).contains("-Xmx512m");
+		assertThat(settings.serviceJvmOptions()).contains("-Xmx256m");
 		assertThat(settings.kafkaJvmOptions()).contains("-Xmx512m");
 	}
 
