@@ -542,13 +542,18 @@ final class BenchReport {
 		Map<String, Object> terminal = this.latencies.summary().get("terminal");
 		Map<String, Object> ack = this.latencies.summary().get("ack");
 		Map<String, Object> coldStart = (Map<String, Object>) this.result.get("coldStart");
+		// The cold-start figure only exists when the system was started for the run and
+		// held the rate.
+		String held = (coldStart.get("heldFromLoadSecond") != null)
+				? String.format(Locale.ROOT, "; held the rate from load second %s (%s s after start)",
+						coldStart.get("heldFromLoadSecond"), coldStart.get("secondsFromStart"))
+				: "";
 		return String.format(Locale.ROOT,
 				"%s: %s COMPLETED/s steady; terminal p50 %s ms, p99 %s ms, max %s ms; ack p99 %s ms; "
-						+ "%s CPU ms per completed order; held the rate from load second %s (%s s after start)%s",
+						+ "%s CPU ms per completed order%s%s",
 				this.result.get("verdict"), throughput.get("completedPerSecondSteady"), terminal.get("p50"),
 				terminal.get("p99"), terminal.get("max"), ack.get("p99"), resources.get("cpuMillisPerCompletedOrder"),
-				coldStart.get("heldFromLoadSecond"), coldStart.get("secondsFromStart"),
-				this.failures.isEmpty() ? "" : "\n  " + String.join("\n  ", this.failures));
+				held, this.failures.isEmpty() ? "" : "\n  " + String.join("\n  ", this.failures));
 	}
 
 	@SuppressWarnings("unchecked")
