@@ -1,5 +1,6 @@
 package io.openoms.order.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,19 @@ class OrderTransitions {
 			this.events.publish(order, events, causation);
 		}
 		return order;
+	}
+
+	/**
+	 * Notes something that changes no status (a carrier's milestone) in the order's
+	 * history. The aggregate has nothing to decide, so the order is not loaded: a parcel
+	 * reports several milestones, and loading and rewriting the whole order for each was
+	 * a large part of order-service's work per order (ADR 0017).
+	 */
+	@Transactional
+	void note(UUID orderId, String text, Instant at) {
+		if (!this.orders.appendNote(orderId, text, at)) {
+			throw new RejectedEventException("no order with id " + orderId);
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.openoms.order.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,14 @@ public interface Orders {
 	 * interleave.
 	 */
 	Optional<Order> lockById(UUID id);
+
+	/**
+	 * Appends a note to the order's history without loading the order: a note changes no
+	 * state and is never changed, so nothing needs deciding. Locks the order like a
+	 * transition, so note numbers never collide.
+	 * @return false if there is no such order
+	 */
+	boolean appendNote(UUID orderId, String text, Instant at);
 
 	/**
 	 * The orders the query selects, newest first by (creation time, id), at most its

@@ -1,7 +1,6 @@
 package io.openoms.order.application;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.shipping.ShipmentDelivered;
@@ -51,10 +50,7 @@ public class ShipmentProgress {
 		String text = "parcel " + update.trackingNumber() + " (" + update.carrier() + ") " + update.status()
 				+ ((update.location() != null) ? " at " + update.location() : "")
 				+ ((update.description() != null) ? ": " + update.description() : "");
-		this.transitions.apply(update.orderId(), (order) -> {
-			order.recordShippingMilestone(text, this.clock.instant());
-			return Optional.empty();
-		}, Causation.causedBy(event));
+		this.transitions.note(update.orderId(), text, this.clock.instant());
 	}
 
 	public void onFailed(EventEnvelope<ShipmentFailed> event) {

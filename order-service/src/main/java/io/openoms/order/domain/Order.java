@@ -392,14 +392,6 @@ public final class Order {
 		throw new IllegalStateException("order " + this.id + " never moved to " + status);
 	}
 
-	/**
-	 * A carrier reported progress of a parcel (picked up, in transit, a failed delivery
-	 * attempt...): the history shows it, the status does not change.
-	 */
-	public void recordShippingMilestone(String text, Instant at) {
-		note(text, at);
-	}
-
 	/** A compensation completed (refund, stock release): the history shows it. */
 	public void recordCompensation(String text, Instant at) {
 		note(text, at);

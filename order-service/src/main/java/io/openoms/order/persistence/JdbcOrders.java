@@ -163,6 +163,23 @@ class JdbcOrders implements Orders {
 	}
 
 	@Override
+	public boolean appendNote(UUID orderId, String text, Instant at) {
+		boolean exists = !this.jdbc.sql("select id from customer_order where id = ? for update")
+			.param(orderId)
+			.query(UUID.class)
+			.list()
+			.isEmpty();
+		if (exists) {
+			this.jdbc
+				.sql("insert into order_note (order_id, sequence, note, noted_at)"
+						+ " select ?, coalesce(max(sequence), 0) + 1, ?, ? from order_note where order_id = ?")
+				.params(orderId, text, Timestamp.from(at), orderId)
+				.update();
+		}
+		return exists;
+	}
+
+	@Override
 	public Optional<Order> findById(UUID id) {
 		return load(SELECT_ORDER + " where id = ?", List.of(id)).stream().findFirst();
 	}

@@ -164,19 +164,6 @@ class OrderTest {
 	}
 
 	@Test
-	void shippingMilestonesAreNotedWithoutAnyTransition() {
-		shipped();
-
-		this.order.recordShippingMilestone("parcel SP123 (SIMPOST) IN_TRANSIT at SIMPOST hub DE: sorted at the hub",
-				NOW);
-
-		assertThat(this.order.status()).isEqualTo(OrderStatus.SHIPPED);
-		assertThat(this.order.revision()).isEqualTo(4);
-		assertThat(this.order.notes()).extracting(OrderNote::text)
-			.containsExactly("parcel SP123 (SIMPOST) IN_TRANSIT at SIMPOST hub DE: sorted at the hub");
-	}
-
-	@Test
 	void terminalStatusesAllowNoFurtherMove() {
 		for (OrderStatus next : OrderStatus.values()) {
 			assertThat(OrderStatus.COMPLETED.canMoveTo(next)).isFalse();
