@@ -245,8 +245,13 @@ class BackorderIT extends InventoryTestContext {
 		receive(cap, "WH-BERLIN", 5);
 		this.manageProducts.set(cap, false, 3);
 
+		// One at a time: alerts are checked once per transaction, and a consumer may
+		// apply
+		// several orders in one, which would report the level at its end.
 		for (int i = 0; i < 5; i++) {
 			publish(paid(UUID.randomUUID(), cap, 1, OrderPriority.STANDARD, PLACED, BackorderPolicy.REJECT, false));
+			int reserved = i + 1;
+			await().atMost(PATIENCE).until(() -> reserved(cap, "WH-BERLIN") == reserved);
 		}
 
 		List<JsonNode> alerts = await().atMost(PATIENCE).until(() -> alertsOf(cap), (all) -> all.size() == 2);

@@ -48,14 +48,16 @@ public final class Outbox {
 			throw new IllegalStateException("events must be appended inside the transaction of the change they record");
 		}
 		TransactionEvents events = transactionEvents();
+		List<OutboxRows.NewEvent> rows = new ArrayList<>(payloads.size());
 		for (EventPayload payload : payloads) {
 			EventType<?> type = EventCatalog.of(payload.getClass());
 			EventEnvelope<EventPayload> envelope = new EventEnvelope<>(UUID.randomUUID(), type.name(), type.version(),
 					payload.orderId(), this.clock.instant(), causation.correlationId(), causation.causationId(),
 					this.producer, payload);
-			events.rows.add(new OutboxRows.NewEvent(envelope.eventId(), type.topic(), payload.orderId().toString(),
+			rows.add(new OutboxRows.NewEvent(envelope.eventId(), type.topic(), payload.orderId().toString(),
 					type.name(), this.codec.encode(envelope)));
 		}
+		events.add(rows);
 	}
 
 	/**
@@ -69,17 +71,46 @@ public final class Outbox {
 				return events;
 			}
 		}
-		TransactionEvents events = new TransactionEvents(this, new ArrayList<>());
+		TransactionEvents events = new TransactionEvents(this);
 		TransactionSynchronizationManager.registerSynchronization(events);
 		return events;
 	}
 
-	private record TransactionEvents(Outbox outbox,
-			List<OutboxRows.NewEvent> rows) implements TransactionSynchronization {
+	/**
+	 * The events of one transaction, written just before it commits. Another
+	 * synchronization's {@code beforeCommit} may append after they were written (a
+	 * service that checks something once per transaction, just before the commit): those
+	 * are written at once, so nothing appended before the commit is lost.
+	 */
+	private static final class TransactionEvents implements TransactionSynchronization {
+
+		private final Outbox outbox;
+
+		private final List<OutboxRows.NewEvent> rows = new ArrayList<>();
+
+		private boolean written;
+
+		TransactionEvents(Outbox outbox) {
+			this.outbox = outbox;
+		}
+
+		Outbox outbox() {
+			return this.outbox;
+		}
+
+		void add(List<OutboxRows.NewEvent> events) {
+			if (this.written) {
+				this.outbox.rows.insertAll(events);
+			}
+			else {
+				this.rows.addAll(events);
+			}
+		}
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			this.outbox.rows.insertAll(this.rows);
+			this.written = true;
 		}
 
 		@Override
