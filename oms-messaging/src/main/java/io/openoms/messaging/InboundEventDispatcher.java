@@ -124,7 +124,7 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 	 * committed
 	 */
 	Outcome dispatch(String key, byte[] value) {
-		Decoded decoded = decode(key, value);
+		Decoded decoded = decode(key, value, 0);
 		if (decoded.handler().isEmpty()) {
 			return Outcome.SKIPPED;
 		}
@@ -156,7 +156,7 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 				List<Decoded> decoded = new ArrayList<>(records.size());
 				for (ConsumerRecord<String, byte[]> record : records) {
 					if (!skippable(record)) {
-						decoded.add(decode(record.key(), record.value()).at(current[0]));
+						decoded.add(decode(record.key(), record.value(), current[0]));
 					}
 					current[0]++;
 				}
@@ -185,13 +185,15 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 		}
 	}
 
-	private Decoded decode(String key, byte[] value) {
+	/**
+	 * @param index the record's position in its batch */
+	private Decoded decode(String key, byte[] value, int index) {
 		EventEnvelope<?> event = this.codec.decode(value);
 		if (key != null && !key.equals(event.orderId().toString())) {
 			throw new RejectedEventException(
 					"message key " + key + " is not the envelope's orderId " + event.orderId());
 		}
-		return new Decoded(event, this.handlers.handlerFor(event.type()), 0);
+		return new Decoded(event, this.handlers.handlerFor(event.type()), index);
 	}
 
 	/**
@@ -240,10 +242,6 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 	 * @param index the record's position in its batch
 	 */
 	private record Decoded(EventEnvelope<?> event, Optional<EventHandler<?>> handler, int index) {
-
-		Decoded at(int index) {
-			return new Decoded(this.event, this.handler, index);
-		}
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		void apply() {

@@ -182,7 +182,6 @@ public class MessagingAutoConfiguration {
 			}
 			return FailureReason.isRejection(ex) ? deadLetterAtOnce : bounded;
 		});
-		errorHandler.addNotRetryableExceptions(RejectedEventException.class);
 		errorHandler.setRetryListeners(new ConsumerFailureLog(properties.maxDeliveryAttempts()));
 		// After a failed record of a batch the rest of the batch is sought back and
 		// delivered again: routine, logged by ConsumerFailureLog, not an error.
@@ -216,6 +215,15 @@ public class MessagingAutoConfiguration {
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.consumerBatchSize());
 		ContainerProperties containerProperties = new ContainerProperties(handlers.topics().toArray(String[]::new));
 		containerProperties.setMessageListener(omsInboundEventDispatcher);
+		// Offsets only say where to resume: what was applied is known from the
+		// processed-event ids, committed with the state (ADR 0002). Committing after
+		// every
+		// poll made the broker's group coordinator one of the busiest parts of the system
+		// (ADR 0017).
+		containerProperties.setAckMode(ContainerProperties.AckMode.TIME);
+		containerProperties.setAckTime(properties.consumerCommitInterval().toMillis());
+		// An idle consumer commits what it applied last once its poll returns.
+		containerProperties.setPollTimeout(properties.consumerCommitInterval().toMillis());
 		ConcurrentMessageListenerContainer<String, byte[]> container = new ConcurrentMessageListenerContainer<>(
 				new DefaultKafkaConsumerFactory<>(config), containerProperties);
 		container.setConcurrency(properties.consumerConcurrency());

@@ -26,6 +26,8 @@ import jakarta.validation.constraints.NotNull;
  * @param consumerConcurrency consumer threads per service instance
  * @param consumerBatchSize the most records one poll hands to the consumer, all applied
  * in one database transaction
+ * @param consumerCommitInterval how often a consumer commits its offsets; consumers are
+ * idempotent, so this only bounds how much a restarted consumer reads again and skips
  * @param maxDeliveryAttempts deliveries of a failing message before it is dead-lettered;
  * failures of the infrastructure (database unreachable, lock or serialization conflicts)
  * are retried without limit instead, and rejected events are dead-lettered at once
@@ -43,6 +45,7 @@ public record MessagingProperties(@DefaultValue("500ms") @NotNull Duration relay
 		@DefaultValue("30d") @NotNull Duration processedEventRetention, @DefaultValue("6") @Min(1) int topicPartitions,
 		@DefaultValue("1") @Min(1) short topicReplicationFactor, @DefaultValue("2") @Min(1) int consumerConcurrency,
 		@DefaultValue("200") @Min(1) @Max(10_000) int consumerBatchSize,
+		@DefaultValue("1s") @NotNull Duration consumerCommitInterval,
 		@DefaultValue("5") @Min(1) int maxDeliveryAttempts,
 		@DefaultValue("200ms") @NotNull Duration retryInitialInterval,
 		@DefaultValue("10s") @NotNull Duration retryMaxInterval, @DefaultValue("NONE") @NotNull CrashPoint crashAt) {

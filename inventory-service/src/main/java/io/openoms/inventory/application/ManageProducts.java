@@ -1,5 +1,7 @@
 package io.openoms.inventory.application;
 
+import java.util.List;
+
 import io.openoms.inventory.domain.ProductStock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,7 @@ public class ManageProducts {
 
 	@Transactional
 	public ProductStock set(String sku, boolean backordersAllowed, int lowStockThreshold) {
-		ProductStock current = this.products.lock(sku);
+		ProductStock current = this.products.lockAll(List.of(sku)).get(0);
 		ProductStock updated = new ProductStock(sku, backordersAllowed, lowStockThreshold, current.alertState());
 		this.products.save(updated);
 		return updated;

@@ -1,6 +1,7 @@
 package io.openoms.inventory.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import io.openoms.inventory.domain.ProductStock;
@@ -11,10 +12,11 @@ public interface Products {
 	Optional<ProductStock> find(String sku);
 
 	/**
-	 * Locks the product until the transaction ends, creating it with
-	 * {@link ProductStock#firstSeen} defaults if absent.
+	 * Locks the products until the transaction ends, in SKU order, creating those absent
+	 * with {@link ProductStock#firstSeen} defaults.
+	 * @return one per distinct SKU, in SKU order
 	 */
-	ProductStock lock(String sku);
+	List<ProductStock> lockAll(Collection<String> skus);
 
 	void save(ProductStock product);
 

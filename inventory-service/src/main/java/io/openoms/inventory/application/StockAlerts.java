@@ -1,6 +1,9 @@
 package io.openoms.inventory.application;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.openoms.inventory.domain.ProductStock;
 import io.openoms.inventory.domain.StockAlertState;
@@ -31,14 +34,23 @@ class StockAlerts {
 		this.publisher = publisher;
 	}
 
-	/** Checks the SKUs, in SKU order (the order product rows are locked in). */
+	/**
+	 * Checks the SKUs with three statements however many there are: a transaction of a
+	 * consumed batch changes the stock of many.
+	 */
 	void check(Collection<String> skus, Causation causation) {
-		skus.stream().sorted().forEach((sku) -> check(sku, causation));
+		if (skus.isEmpty()) {
+			return;
+		}
+		List<ProductStock> locked = this.products.lockAll(skus);
+		Map<String, Integer> available = this.levels.allOf(skus)
+			.stream()
+			.collect(Collectors.groupingBy(StockLevel::sku, Collectors.summingInt(StockLevel::available)));
+		locked.forEach((product) -> check(product, available.getOrDefault(product.sku(), 0), causation));
 	}
 
-	private void check(String sku, Causation causation) {
-		ProductStock product = this.products.lock(sku);
-		int available = this.levels.all(sku).stream().mapToInt(StockLevel::available).sum();
+	private void check(ProductStock product, int available, Causation causation) {
+		String sku = product.sku();
 		StockAlertState next = StockAlertState.of(available, product.lowStockThreshold());
 		if (next == product.alertState()) {
 			return;

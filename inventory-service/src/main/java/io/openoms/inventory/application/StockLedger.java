@@ -60,7 +60,7 @@ class StockLedger {
 			}
 		}
 		List<StockLevel> changedLevels = new ArrayList<>(locked.values());
-		changedLevels.forEach(this.levels::update);
+		this.levels.updateAll(changedLevels);
 		this.movements.append(movements);
 		this.changes.record(changed, gained, causation);
 		return changedLevels;

@@ -25,9 +25,13 @@ public interface StockLevels {
 	 */
 	void createIfAbsent(StockKey key);
 
-	void update(StockLevel level);
+	/** Writes the levels, which must exist and be distinct. */
+	void updateAll(List<StockLevel> levels);
 
 	/** Every level, optionally of one SKU only, ordered by SKU and warehouse. */
 	List<StockLevel> all(String skuOrNull);
+
+	/** Every warehouse's level of the SKUs, ordered by SKU and warehouse. */
+	List<StockLevel> allOf(Collection<String> skus);
 
 }

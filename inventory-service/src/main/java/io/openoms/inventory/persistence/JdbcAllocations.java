@@ -85,9 +85,13 @@ class JdbcAllocations implements Allocations {
 					(a.terms().backorder() != null) ? a.terms().backorder().name() : null, a.terms().partial(),
 					timestamp(a.expiresAt()), Timestamp.from(a.createdAt()), Timestamp.from(a.updatedAt()))
 			.update();
-		for (RequestedLine line : a.demand()) {
-			this.jdbc.sql("insert into allocation_demand (allocation_id, sku, quantity) values (?, ?, ?)")
-				.params(a.id(), line.sku(), line.quantity())
+		if (!a.demand().isEmpty()) {
+			this.jdbc.sql("""
+					insert into allocation_demand (allocation_id, sku, quantity)
+					select ?, * from unnest(cast(? as varchar[]), cast(? as int[]))
+					""")
+				.params(a.id(), a.demand().stream().map(RequestedLine::sku).toArray(String[]::new),
+						a.demand().stream().map(RequestedLine::quantity).toArray(Integer[]::new))
 				.update();
 		}
 		insertLines(a);
@@ -108,13 +112,20 @@ class JdbcAllocations implements Allocations {
 		insertLines(a);
 	}
 
+	/** Lines appear when units are allocated, also later (a backorder filled). */
 	private void insertLines(Allocation.Snapshot a) {
-		for (AllocationLine line : a.lines()) {
-			this.jdbc.sql("""
-					insert into allocation_line (allocation_id, sku, warehouse, quantity) values (?, ?, ?, ?)
-					on conflict do nothing
-					""").params(a.id(), line.sku(), line.warehouse(), line.quantity()).update();
+		if (a.lines().isEmpty()) {
+			return;
 		}
+		this.jdbc.sql("""
+				insert into allocation_line (allocation_id, sku, warehouse, quantity)
+				select ?, * from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as int[]))
+				on conflict do nothing
+				""")
+			.params(a.id(), a.lines().stream().map(AllocationLine::sku).toArray(String[]::new),
+					a.lines().stream().map(AllocationLine::warehouse).toArray(String[]::new),
+					a.lines().stream().map(AllocationLine::quantity).toArray(Integer[]::new))
+			.update();
 	}
 
 	@Override

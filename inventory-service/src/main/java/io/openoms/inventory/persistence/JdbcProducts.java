@@ -3,6 +3,7 @@ package io.openoms.inventory.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import io.openoms.inventory.application.Products;
@@ -15,8 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcProducts implements Products {
 
-	private static final String SELECT = "select sku, backorders_allowed, low_stock_threshold, alert_state from product"
-			+ " where sku = ?";
+	private static final String COLUMNS = "select sku, backorders_allowed, low_stock_threshold, alert_state from product";
 
 	private final JdbcClient jdbc;
 
@@ -29,14 +29,20 @@ class JdbcProducts implements Products {
 
 	@Override
 	public Optional<ProductStock> find(String sku) {
-		return this.jdbc.sql(SELECT).param(sku).query(JdbcProducts::product).optional();
+		return this.jdbc.sql(COLUMNS + " where sku = ?").param(sku).query(JdbcProducts::product).optional();
 	}
 
 	@Override
-	public ProductStock lock(String sku) {
-		this.jdbc.sql("insert into product (sku) values (?) on conflict do nothing").param(sku).update();
+	public List<ProductStock> lockAll(Collection<String> skus) {
+		String[] sorted = skus.stream().distinct().sorted().toArray(String[]::new);
+		this.jdbc.sql("insert into product (sku) select unnest(cast(? as varchar[])) order by 1 on conflict do nothing")
+			.param(sorted)
+			.update();
 		this.rowLocks.boundWaits();
-		return this.jdbc.sql(SELECT + " for update").param(sku).query(JdbcProducts::product).single();
+		return this.jdbc.sql(COLUMNS + " where sku = any(?) order by sku for update")
+			.param(sorted)
+			.query(JdbcProducts::product)
+			.list();
 	}
 
 	@Override

@@ -64,13 +64,24 @@ class JdbcStockLevels implements StockLevels {
 	}
 
 	@Override
-	public void update(StockLevel level) {
-		int updated = this.jdbc
-			.sql("update stock_level set on_hand = ?, reserved = ?, updated_at = now() where sku = ? and warehouse = ?")
-			.params(level.onHand(), level.reserved(), level.sku(), level.warehouse())
+	public void updateAll(List<StockLevel> levels) {
+		if (levels.isEmpty()) {
+			return;
+		}
+		int updated = this.jdbc.sql("""
+				update stock_level s set on_hand = v.on_hand, reserved = v.reserved, updated_at = now()
+				from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as int[]), cast(? as int[]))
+				    as v(sku, warehouse, on_hand, reserved)
+				where s.sku = v.sku and s.warehouse = v.warehouse
+				""")
+			.params(levels.stream().map(StockLevel::sku).toArray(String[]::new),
+					levels.stream().map(StockLevel::warehouse).toArray(String[]::new),
+					levels.stream().map(StockLevel::onHand).toArray(Integer[]::new),
+					levels.stream().map(StockLevel::reserved).toArray(Integer[]::new))
 			.update();
-		if (updated != 1) {
-			throw new IllegalStateException("no stock level " + level.key() + " to update");
+		if (updated != levels.size()) {
+			throw new IllegalStateException(
+					"stock levels to update missing: " + levels.size() + " given, " + updated + " updated");
 		}
 	}
 
@@ -78,6 +89,14 @@ class JdbcStockLevels implements StockLevels {
 	public List<StockLevel> all(String skuOrNull) {
 		return this.jdbc.sql(SELECT + " where (cast(? as varchar) is null or sku = ?) order by sku, warehouse")
 			.params(skuOrNull, skuOrNull)
+			.query(JdbcStockLevels::level)
+			.list();
+	}
+
+	@Override
+	public List<StockLevel> allOf(Collection<String> skus) {
+		return this.jdbc.sql(SELECT + " where sku = any(?) order by sku, warehouse")
+			.param(skus.toArray(String[]::new))
 			.query(JdbcStockLevels::level)
 			.list();
 	}

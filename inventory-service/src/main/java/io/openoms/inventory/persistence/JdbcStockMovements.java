@@ -1,8 +1,8 @@
 package io.openoms.inventory.persistence;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.openoms.inventory.application.StockMovements;
 import io.openoms.inventory.domain.MovementType;
@@ -21,19 +21,33 @@ class JdbcStockMovements implements StockMovements {
 		this.jdbc = jdbc;
 	}
 
+	/** One statement for all of them, in their order (ids ascending). */
 	@Override
 	public void append(List<StockMovement> movements) {
-		for (StockMovement movement : movements) {
-			this.jdbc.sql("""
-					insert into stock_movement (sku, warehouse, movement_type, quantity, order_id, reference, reason,
-					    occurred_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
-					""")
-				.params(movement.sku(), movement.warehouse(), movement.type().name(), movement.quantity(),
-						movement.orderId(), movement.reference(), movement.reason(),
-						Timestamp.from(movement.occurredAt()))
-				.update();
+		if (movements.isEmpty()) {
+			return;
 		}
+		this.jdbc.sql("""
+				insert into stock_movement (sku, warehouse, movement_type, quantity, order_id, reference, reason,
+				    occurred_at)
+				select sku, warehouse, movement_type, quantity, order_id, reference, reason, occurred_at
+				from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as int[]),
+				    cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]))
+				    with ordinality as m(sku, warehouse, movement_type, quantity, order_id, reference, reason,
+				        occurred_at, n)
+				order by n
+				""")
+			.params(column(movements, StockMovement::sku), column(movements, StockMovement::warehouse),
+					column(movements, (m) -> m.type().name()),
+					movements.stream().map(StockMovement::quantity).toArray(Integer[]::new),
+					movements.stream().map(StockMovement::orderId).toArray(UUID[]::new),
+					column(movements, StockMovement::reference), column(movements, StockMovement::reason),
+					column(movements, (m) -> m.occurredAt().toString()))
+			.update();
+	}
+
+	private static String[] column(List<StockMovement> movements, Function<StockMovement, String> value) {
+		return movements.stream().map(value).toArray(String[]::new);
 	}
 
 	@Override
