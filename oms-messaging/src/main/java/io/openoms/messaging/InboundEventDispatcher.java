@@ -186,7 +186,8 @@ final class InboundEventDispatcher implements BatchMessageListener<String, byte[
 	}
 
 	/**
-	 * @param index the record's position in its batch */
+	 * @param index the record's position in its batch
+	 */
 	private Decoded decode(String key, byte[] value, int index) {
 		EventEnvelope<?> event = this.codec.decode(value);
 		if (key != null && !key.equals(event.orderId().toString())) {
