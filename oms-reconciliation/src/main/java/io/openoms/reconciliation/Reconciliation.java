@@ -59,6 +59,7 @@ public final class Reconciliation {
 			.forEach((order) -> checkOrder(order, money.get(order.id()), inventory.allocations().get(order.id()),
 					shipments.getOrDefault(order.id(), List.of()), now, violations));
 		read(this.databases.orders(), (connection) -> checkPriceBreakdowns(connection, violations));
+		read(this.databases.orders(), (connection) -> checkNoteCounts(connection, violations));
 		checkOrphans("ORPHAN_PAYMENT", money.keySet(), orders, violations);
 		checkOrphans("ORPHAN_ALLOCATION", inventory.allocations().keySet(), orders, violations);
 		checkOrphans("ORPHAN_SHIPMENT", shipments.keySet(), orders, violations);
@@ -172,6 +173,21 @@ public final class Reconciliation {
 						"total " + rs.getLong(2) + " but subtotal " + rs.getLong(3) + " less discounts " + rs.getLong(4)
 								+ ", lines " + rs.getLong(6) + "; tax " + rs.getLong(5) + " but lines' tax "
 								+ rs.getLong(7))));
+		return null;
+	}
+
+	/**
+	 * An order's note count is the number of its last note: order-service numbers the
+	 * next note from it, without reading the notes (V12).
+	 */
+	private static Void checkNoteCounts(Connection connection, List<Violation> violations) throws SQLException {
+		query(connection, """
+				select o.id, o.note_count, coalesce(max(n.sequence), 0)
+				from customer_order o left join order_note n on n.order_id = o.id
+				group by o.id
+				having o.note_count <> coalesce(max(n.sequence), 0)
+				""", (rs) -> violations.add(new Violation("NOTE_COUNT_MISMATCH", rs.getObject(1, UUID.class),
+				"note count " + rs.getInt(2) + " but last note " + rs.getInt(3))));
 		return null;
 	}
 

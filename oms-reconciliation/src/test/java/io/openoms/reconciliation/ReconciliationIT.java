@@ -177,6 +177,21 @@ class ReconciliationIT {
 	}
 
 	@Test
+	void noteCountThatIsNotTheLastNoteIsReported() {
+		this.orders.sql("insert into order_note (order_id, sequence, note, noted_at) values (?, 1, 'a note', now())")
+			.param(this.order)
+			.update();
+
+		assertThat(audit().violations()).singleElement().satisfies((violation) -> {
+			assertThat(violation.rule()).isEqualTo("NOTE_COUNT_MISMATCH");
+			assertThat(violation.orderId()).isEqualTo(this.order);
+		});
+
+		this.orders.sql("update customer_order set note_count = 1 where id = ?").param(this.order).update();
+		assertThat(audit().violations()).isEmpty();
+	}
+
+	@Test
 	void orderNotTerminalAfterItsExpectedTimeIsStuck() {
 		UUID stuck = UUID.randomUUID();
 		insertOrder(stuck, "PAID", 700, LONG_AGO);

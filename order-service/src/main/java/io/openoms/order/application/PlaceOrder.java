@@ -14,11 +14,13 @@ import java.util.UUID;
 import io.openoms.contracts.Money;
 import io.openoms.messaging.Causation;
 import io.openoms.order.application.InvalidOrderException.Violation;
+import io.openoms.order.application.catalog.Products;
 import io.openoms.order.application.customer.Customers;
 import io.openoms.order.application.pricing.OrderPricing;
 import io.openoms.order.domain.Order;
 import io.openoms.order.domain.OrderLine;
 import io.openoms.order.domain.ShippingAddress;
+import io.openoms.order.domain.catalog.Product;
 import io.openoms.order.domain.pricing.PriceBreakdown;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlaceOrder {
 
-	private final Catalog catalog;
+	private final Products products;
 
 	private final Orders orders;
 
@@ -49,9 +51,9 @@ public class PlaceOrder {
 
 	private final Customers customers;
 
-	PlaceOrder(Catalog catalog, Orders orders, IdempotencyKeys idempotencyKeys, OrderEventPublisher events,
+	PlaceOrder(Products products, Orders orders, IdempotencyKeys idempotencyKeys, OrderEventPublisher events,
 			Validator validator, Clock clock, OrderPricing pricing, Customers customers) {
-		this.catalog = catalog;
+		this.products = products;
 		this.orders = orders;
 		this.idempotencyKeys = idempotencyKeys;
 		this.events = events;
@@ -81,10 +83,13 @@ public class PlaceOrder {
 		if (earlier.isPresent()) {
 			return new Placed(earlier.get(), false);
 		}
-		List<OrderLine> lines = price(command.lines());
+		List<String> skus = command.lines().stream().map((line) -> line.sku().strip()).toList();
+		Map<String, Product> products = this.products.findActive(skus);
+		List<OrderLine> lines = price(command.lines(), skus, products);
 		Instant now = this.clock.instant();
 		ShippingAddress shippingAddress = command.shippingAddress().toDomain();
-		PriceBreakdown breakdown = this.pricing.price(lines, command.couponCode(), shippingAddress.country(), now);
+		PriceBreakdown breakdown = this.pricing.price(lines, products, command.couponCode(), shippingAddress.country(),
+				now);
 		String customerId = command.customerId().strip();
 		Order.Placement placement = Order.place(orderId, customerId, lines, command.paymentMethod().strip(),
 				shippingAddress, command.fulfilment(), entry.origin(), breakdown, now);
@@ -114,7 +119,7 @@ public class PlaceOrder {
 		List<String> skus = lines.stream()
 			.map((line) -> (line != null && line.sku() != null) ? line.sku().strip() : "")
 			.toList();
-		Set<String> known = this.catalog.unitPrices(skus.stream().filter((sku) -> !sku.isEmpty()).toList()).keySet();
+		Set<String> known = this.products.findActive(skus.stream().filter((sku) -> !sku.isEmpty()).toList()).keySet();
 		List<Violation> violations = new ArrayList<>();
 		for (int i = 0; i < skus.size(); i++) {
 			if (!skus.get(i).isEmpty() && !known.contains(skus.get(i))) {
@@ -152,21 +157,24 @@ public class PlaceOrder {
 			});
 	}
 
-	private List<OrderLine> price(List<PlaceOrderCommand.Line> requested) {
-		List<String> skus = requested.stream().map((line) -> line.sku().strip()).toList();
-		Map<String, Money> prices = this.catalog.unitPrices(skus);
-		Map<String, Integer> weights = this.catalog.unitWeightsGrams(skus);
+	/**
+	 * The lines at the catalog's list prices and weights ({@code products}: the active
+	 * products among {@code skus}, read once for the lines and the pricing rules).
+	 */
+	private List<OrderLine> price(List<PlaceOrderCommand.Line> requested, List<String> skus,
+			Map<String, Product> products) {
 		List<Violation> violations = new ArrayList<>();
 		List<OrderLine> lines = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		String currency = null;
 		for (int i = 0; i < requested.size(); i++) {
 			PlaceOrderCommand.Line line = new PlaceOrderCommand.Line(skus.get(i), requested.get(i).quantity());
-			Money price = prices.get(line.sku());
-			if (price == null) {
+			Product product = products.get(line.sku());
+			if (product == null) {
 				violations.add(unknownSku(i, line.sku()));
 				continue;
 			}
+			Money price = product.listPrice();
 			if (!seen.add(line.sku())) {
 				violations.add(new Violation("lines[" + i + "].sku",
 						"SKU '" + line.sku() + "' appears twice: put the total quantity on one line"));
@@ -178,7 +186,7 @@ public class PlaceOrder {
 				continue;
 			}
 			currency = price.currency();
-			lines.add(new OrderLine(line.sku(), line.quantity(), price, weights.get(line.sku())));
+			lines.add(new OrderLine(line.sku(), line.quantity(), price, product.unitWeightGrams()));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidOrderException(violations);

@@ -59,6 +59,15 @@ public final class Order {
 
 	private String trackingNumber;
 
+	/** The revision as stored: history entries after it are new. */
+	private int storedRevision;
+
+	/** The number of notes stored: notes after it are new. */
+	private int storedNotes;
+
+	/** Whether the allocated units are stored (they are written once). */
+	private boolean storedUnits;
+
 	private Order(Snapshot snapshot) {
 		this.id = Objects.requireNonNull(snapshot.id(), "id");
 		this.customerId = Objects.requireNonNull(snapshot.customerId(), "customerId");
@@ -82,6 +91,7 @@ public final class Order {
 		this.allocatedUnits = new ArrayList<>(
 				(snapshot.allocatedUnits() != null) ? snapshot.allocatedUnits() : List.of());
 		this.pricing = snapshot.pricing();
+		changesStored();
 	}
 
 	/** Places a new standard order; its total is the sum of its priced lines. */
@@ -497,11 +507,48 @@ public final class Order {
 		return Optional.ofNullable(this.pricing);
 	}
 
+	/**
+	 * What changed since the order was restored, placed, or its changes were last stored:
+	 * a repository writes only this, without reading back what it stored.
+	 */
+	public Changes changes() {
+		return new Changes(this.storedRevision,
+				List.copyOf(this.history.subList(this.storedRevision, this.history.size())), this.storedNotes,
+				List.copyOf(this.notes.subList(this.storedNotes, this.notes.size())),
+				(this.storedUnits || this.allocatedUnits.isEmpty()) ? List.of() : List.copyOf(this.allocatedUnits));
+	}
+
+	/** The repository stored the {@link #changes()}: from now on they are not new. */
+	public void changesStored() {
+		this.storedRevision = this.history.size();
+		this.storedNotes = this.notes.size();
+		this.storedUnits = !this.allocatedUnits.isEmpty();
+	}
+
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.customerId, this.lines, this.total, this.paymentMethod, this.shippingAddress,
 				this.createdAt, this.status, List.copyOf(this.history), List.copyOf(this.notes), this.paymentId,
 				this.allocationId, this.warehouse, this.shipmentId, this.carrier, this.trackingNumber, this.fulfilment,
 				this.origin, this.hold, List.copyOf(this.allocatedUnits), this.pricing);
+	}
+
+	/**
+	 * What changed since the order was last stored.
+	 *
+	 * @param storedRevision the revision stored
+	 * @param newHistory the history entries after it
+	 * @param storedNotes the number of notes stored
+	 * @param newNotes the notes after them
+	 * @param newAllocatedUnits the allocated units if they are not stored yet (they are
+	 * written once), else empty
+	 */
+	public record Changes(int storedRevision, List<StatusChange> newHistory, int storedNotes, List<OrderNote> newNotes,
+			List<OrderEvent.AllocatedUnits> newAllocatedUnits) {
+
+		public boolean isEmpty() {
+			return this.newHistory.isEmpty() && this.newNotes.isEmpty() && this.newAllocatedUnits.isEmpty();
+		}
+
 	}
 
 	/** The new order and the event its placement caused. */

@@ -29,21 +29,25 @@ class JdbcCustomers implements Customers {
 	@Override
 	public void recordOrder(String customerId, String email, ShippingAddress a, Instant at) {
 		Timestamp now = Timestamp.from(at);
-		this.jdbc.sql("""
-				insert into customer (id, name, email, created_at, updated_at) values (?, ?, ?, ?, ?)
-				on conflict (id) do update set name = excluded.name,
-				    email = coalesce(excluded.email, customer.email), updated_at = excluded.updated_at
-				""").params(customerId, a.name(), email, now, now).update();
 		String key = String.join("|", a.name(), a.line1(), (a.line2() != null) ? a.line2() : "", a.postalCode(),
 				a.city(), a.country());
+		// One statement: the customer, then the address (its row references the
+		// customer's).
 		this.jdbc.sql("""
+				with c as (
+				    insert into customer (id, name, email, created_at, updated_at) values (?, ?, ?, ?, ?)
+				    on conflict (id) do update set name = excluded.name,
+				        email = coalesce(excluded.email, customer.email), updated_at = excluded.updated_at
+				    returning id
+				)
 				insert into customer_address (customer_id, address_key, name, line1, line2, postal_code, city, country,
 				    first_used_at, last_used_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				select c.id, ?, ?, ?, ?, ?, ?, ?, ?, ? from c
 				on conflict (customer_id, address_key) do update set last_used_at = excluded.last_used_at,
 				    times_used = customer_address.times_used + 1
 				""")
-			.params(customerId, key, a.name(), a.line1(), a.line2(), a.postalCode(), a.city(), a.country(), now, now)
+			.params(customerId, a.name(), email, now, now, key, a.name(), a.line1(), a.line2(), a.postalCode(),
+					a.city(), a.country(), now, now)
 			.update();
 	}
 

@@ -51,6 +51,31 @@ class OrderTest {
 	}
 
 	@Test
+	void changesAreWhatHappenedSinceTheOrderWasRestoredOrStored() {
+		this.order.paymentSucceeded(this.payment, NOW);
+		Order restored = Order.restore(this.order.snapshot());
+		assertThat(restored.changes().isEmpty()).isTrue();
+
+		restored.stockAllocated(this.allocation, "WH-BERLIN",
+				List.of(new OrderEvent.AllocatedUnits("MUG-LOGO", 2, "WH-BERLIN")), NOW);
+		restored.recordProgress("payment captured", NOW);
+		Order.Changes changes = restored.changes();
+
+		assertThat(changes.storedRevision()).isEqualTo(2);
+		assertThat(changes.newHistory()).extracting(StatusChange::to).containsExactly(OrderStatus.ALLOCATED);
+		assertThat(changes.storedNotes()).isZero();
+		assertThat(changes.newNotes()).extracting(OrderNote::text).containsExactly("payment captured");
+		assertThat(changes.newAllocatedUnits()).extracting(OrderEvent.AllocatedUnits::sku).containsExactly("MUG-LOGO");
+
+		restored.changesStored();
+		restored.recordProgress("another note", NOW);
+		assertThat(restored.changes().storedRevision()).isEqualTo(3);
+		assertThat(restored.changes().newHistory()).isEmpty();
+		assertThat(restored.changes().newNotes()).extracting(OrderNote::sequence).containsExactly(2);
+		assertThat(restored.changes().newAllocatedUnits()).as("units are written once").isEmpty();
+	}
+
+	@Test
 	void orderCannotBeAllocatedBeforeItIsPaid() {
 		assertThatThrownBy(() -> this.order.stockAllocated(this.allocation, "WH-BERLIN", NOW))
 			.isInstanceOf(IllegalOrderTransitionException.class)

@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import io.openoms.order.application.InvalidOrderException;
 import io.openoms.order.application.InvalidOrderException.Violation;
-import io.openoms.order.application.catalog.Products;
 import io.openoms.order.domain.OrderLine;
 import io.openoms.order.domain.catalog.Product;
 import io.openoms.order.domain.pricing.PriceBreakdown;
@@ -22,26 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderPricing {
 
-	private final Products products;
-
 	private final PricingRules rules;
 
 	private final PricingEngine engine;
 
-	OrderPricing(Products products, PricingRules rules, TaxRates taxRates) {
-		this.products = products;
+	OrderPricing(PricingRules rules, TaxRates taxRates) {
 		this.rules = rules;
 		this.engine = new PricingEngine(taxRates);
 	}
 
 	/**
-	 * The breakdown of the order.
+	 * The breakdown of the order whose lines' products the caller read already
+	 * ({@code products}: the active products among the lines' SKUs).
 	 * @throws InvalidOrderException naming {@code couponCode} when the coupon is unknown,
 	 * expired or its conditions are not met
 	 */
-	public PriceBreakdown price(List<OrderLine> lines, String couponCode, String country, Instant at) {
+	public PriceBreakdown price(List<OrderLine> lines, Map<String, Product> products, String couponCode, String country,
+			Instant at) {
 		List<String> skus = lines.stream().map(OrderLine::sku).toList();
-		Map<String, Product> products = this.products.findActive(skus);
 		List<PricingEngine.Item> items = lines.stream()
 			.map((line) -> new PricingEngine.Item(line.sku(),
 					(products.get(line.sku()) != null) ? products.get(line.sku()).category() : null, line.quantity(),
