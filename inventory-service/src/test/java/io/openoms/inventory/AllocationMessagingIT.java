@@ -1,33 +1,21 @@
 package io.openoms.inventory;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.contracts.EventEnvelope;
-import io.openoms.contracts.EventPayload;
-import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
 import io.openoms.contracts.order.OrderCancelled;
 import io.openoms.contracts.order.OrderLine;
 import io.openoms.contracts.order.OrderPaid;
 import io.openoms.contracts.order.OrderShipped;
-import io.openoms.messaging.EventCodec;
 import io.openoms.messaging.MessagingAutoConfiguration;
 import io.openoms.testsupport.MessagingTables;
-import io.openoms.testsupport.TestEvents;
-import io.openoms.testsupport.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,31 +25,7 @@ import static org.awaitility.Awaitility.await;
  * {@code oms.order.events}, allocation outcomes out on {@code oms.inventory.events},
  * through a real broker and database.
  */
-class AllocationMessagingIT extends InventoryTestContext {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static TopicRecorder topics;
-
-	@Autowired
-	EventCodec codec;
-
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.INVENTORY_EVENTS, Topics.deadLetterTopicOf(Topics.ORDER_EVENTS));
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
-
-	@AfterEach
-	void ledgerStillAddsUp() {
-		assertLevelsEqualTheirMovements();
-	}
+class AllocationMessagingIT extends InventoryMessagingTestContext {
 
 	@Test
 	void paidOrderIsAllocatedOnceFromTheFullerWarehouseEvenWhenDeliveredAgain() {
@@ -277,7 +241,7 @@ class AllocationMessagingIT extends InventoryTestContext {
 		publish(envelope(new OrderPaid(orderId, UUID.randomUUID(), List.of(new OrderLine("MUG-LOGO", 0, eur(999))))));
 
 		ConsumerRecord<String, String> dead = await().atMost(PATIENCE)
-			.until(() -> topics.records(Topics.deadLetterTopicOf(Topics.ORDER_EVENTS))
+			.until(() -> topics().records(Topics.deadLetterTopicOf(Topics.ORDER_EVENTS))
 				.stream()
 				.filter((record) -> orderId.toString().equals(record.key()))
 				.toList(), (records) -> !records.isEmpty())
@@ -289,43 +253,12 @@ class AllocationMessagingIT extends InventoryTestContext {
 		assertThat(allocationStatus(orderId)).isNull();
 	}
 
-	private <P extends EventPayload> EventEnvelope<P> envelope(P payload) {
-		UUID id = UUID.randomUUID();
-		String type = payload.getClass().getSimpleName();
-		return new EventEnvelope<>(id, type, 1, payload.orderId(), Instant.now(), UUID.randomUUID(), id,
-				"order-service", payload);
-	}
-
-	private void publish(EventEnvelope<?> envelope) {
-		TestEvents.publish(Topics.ORDER_EVENTS, envelope.orderId().toString(), this.codec.encode(envelope));
-	}
-
-	private List<JsonNode> eventsOf(UUID orderId) {
-		return topics.records(Topics.INVENTORY_EVENTS)
-			.stream()
-			.filter((record) -> orderId.toString().equals(record.key()))
-			.map((record) -> json.readTree(record.value()))
-			.toList();
-	}
-
 	private boolean processed(UUID eventId) {
 		return MessagingTables.isProcessed(this.jdbc, eventId);
 	}
 
 	private long outboxRowsOf(UUID orderId) {
 		return MessagingTables.outboxRowsOf(this.jdbc, orderId.toString());
-	}
-
-	private String allocationStatus(UUID orderId) {
-		return this.jdbc.sql("select status from allocation where order_id = ?")
-			.param(orderId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-	}
-
-	private static Money eur(long minor) {
-		return new Money(minor, "EUR");
 	}
 
 }

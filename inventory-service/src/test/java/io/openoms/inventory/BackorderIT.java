@@ -1,19 +1,13 @@
 package io.openoms.inventory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.contracts.EventEnvelope;
-import io.openoms.contracts.EventPayload;
-import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
 import io.openoms.contracts.inventory.StockAlert;
 import io.openoms.contracts.order.BackorderPolicy;
@@ -22,13 +16,9 @@ import io.openoms.contracts.order.OrderLine;
 import io.openoms.contracts.order.OrderPaid;
 import io.openoms.contracts.order.OrderPriority;
 import io.openoms.inventory.application.ManageProducts;
-import io.openoms.messaging.EventCodec;
 import io.openoms.testsupport.MessagingTables;
-import io.openoms.testsupport.TestEvents;
-import io.openoms.testsupport.TopicRecorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,36 +28,12 @@ import static org.awaitility.Awaitility.await;
  * automatically when stock arrives, in priority order; partly held; expired; cancelled;
  * and the stock alerts on their topic.
  */
-class BackorderIT extends InventoryTestContext {
-
-	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-	private static final JsonMapper json = JsonMapper.builder().build();
+class BackorderIT extends InventoryMessagingTestContext {
 
 	private static final Instant PLACED = Instant.parse("2026-11-24T10:00:00Z");
 
-	private static TopicRecorder topics;
-
-	@Autowired
-	EventCodec codec;
-
 	@Autowired
 	ManageProducts manageProducts;
-
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.INVENTORY_EVENTS, Topics.STOCK_ALERTS);
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
-
-	@AfterEach
-	void ledgerStillAddsUp() {
-		assertLevelsEqualTheirMovements();
-	}
 
 	@Test
 	void backorderedOrderIsAllocatedAutomaticallyWhenStockIsReceived() {
@@ -269,42 +235,12 @@ class BackorderIT extends InventoryTestContext {
 				priority, backorder, partial, placedAt));
 	}
 
-	private <P extends EventPayload> EventEnvelope<P> envelope(P payload) {
-		UUID id = UUID.randomUUID();
-		return new EventEnvelope<>(id, payload.getClass().getSimpleName(), 1, payload.orderId(), Instant.now(),
-				UUID.randomUUID(), id, "order-service", payload);
-	}
-
-	private void publish(EventEnvelope<?> envelope) {
-		TestEvents.publish(Topics.ORDER_EVENTS, envelope.orderId().toString(), this.codec.encode(envelope));
-	}
-
-	private List<JsonNode> eventsOf(UUID orderId) {
-		return topics.records(Topics.INVENTORY_EVENTS)
-			.stream()
-			.filter((record) -> orderId.toString().equals(record.key()))
-			.map((record) -> json.readTree(record.value()))
-			.toList();
-	}
-
 	private List<JsonNode> alertsOf(String sku) {
-		return topics.records(Topics.STOCK_ALERTS)
+		return topics().records(Topics.STOCK_ALERTS)
 			.stream()
 			.filter((record) -> StockAlert.keyOf(sku).toString().equals(record.key()))
 			.map((record) -> json.readTree(record.value()))
 			.toList();
-	}
-
-	private String allocationStatus(UUID orderId) {
-		return this.jdbc.sql("select status from allocation where order_id = ?")
-			.param(orderId)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-	}
-
-	private static Money eur(long minor) {
-		return new Money(minor, "EUR");
 	}
 
 }

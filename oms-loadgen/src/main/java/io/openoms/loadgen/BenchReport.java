@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.json.JsonMapper;
@@ -299,7 +301,7 @@ final class BenchReport {
 		Files.writeString(output.resolve("throughput.svg"), throughputSvg());
 		Files.writeString(output.resolve("backlog.svg"), backlogSvg());
 		Files.writeString(output.resolve("latency.svg"), latencySvg());
-		Files.writeString(output.resolve("report.md"), markdown());
+		Files.writeString(output.resolve("report.md"), markdown(this.result));
 		return output;
 	}
 
@@ -375,47 +377,44 @@ final class BenchReport {
 				});
 	}
 
+	/**
+	 * The report in Markdown, from its {@code result.json} figures alone.
+	 * @param result the figures
+	 * @return the Markdown
+	 */
 	@SuppressWarnings("unchecked")
-	private String markdown() {
+	static String markdown(Map<String, Object> result) {
 		StringBuilder md = new StringBuilder();
-		Map<String, Object> machine = (Map<String, Object>) this.result.get("machine");
-		Map<String, Object> orders = (Map<String, Object>) this.result.get("orders");
-		Map<String, Object> throughput = (Map<String, Object>) this.result.get("throughput");
-		Map<String, Object> backlog = (Map<String, Object>) this.result.get("backlog");
-		Map<String, Object> resources = (Map<String, Object>) this.result.get("resources");
-		Map<String, Object> reconciliation = (Map<String, Object>) this.result.get("reconciliation");
-		md.append("# Benchmark: ").append(this.settings.label()).append("\n\n");
-		md.append("**").append(this.result.get("verdict")).append("**");
-		if (!this.failures.isEmpty()) {
-			md.append(": ").append(String.join("; ", this.failures));
+		List<String> failures = (List<String>) result.get("failures");
+		Map<String, Object> latency = (Map<String, Object>) result.get("latency");
+		Map<String, Object> machine = (Map<String, Object>) result.get("machine");
+		Map<String, Object> orders = (Map<String, Object>) result.get("orders");
+		Map<String, Object> throughput = (Map<String, Object>) result.get("throughput");
+		Map<String, Object> backlog = (Map<String, Object>) result.get("backlog");
+		Map<String, Object> resources = (Map<String, Object>) result.get("resources");
+		Map<String, Object> reconciliation = (Map<String, Object>) result.get("reconciliation");
+		md.append("# Benchmark: ").append(result.get("label")).append("\n\n");
+		md.append("**").append(result.get("verdict")).append("**");
+		if (!failures.isEmpty()) {
+			md.append(": ").append(String.join("; ", failures));
 		}
 		md.append("\n\n");
-		md.append("- Started: ").append(this.result.get("startedAt")).append("\n");
-		md.append("- Command: `").append(this.result.get("command")).append("`\n");
-		md.append("- Local run: `").append(this.result.get("localRun")).append("`\n");
-		md.append("- Load: ").append(this.result.get("settings")).append("\n");
-		md.append("- Machine: ")
-			.append(machine.get("cpus"))
-			.append(" CPUs, ")
-			.append(machine.get("memory"))
-			.append(", ")
-			.append(machine.get("os"))
-			.append(", ")
-			.append(machine.get("java"))
-			.append("\n");
-		md.append("- Load average (1/5/15 min) before: ")
-			.append(machine.get("loadAverageBefore"))
-			.append("; after: ")
-			.append(machine.get("loadAverageAfter"))
-			.append("\n\n");
+		md.append("- Started: ").append(result.get("startedAt")).append("\n");
+		md.append("- Command: `").append(result.get("command")).append("`\n");
+		md.append("- Local run: `").append(result.get("localRun")).append("`\n");
+		md.append("- Load: ").append(result.get("settings")).append("\n");
+		line(md, "- Machine: ", machine.get("cpus"), " CPUs, ", machine.get("memory"), ", ", machine.get("os"), ", ",
+				machine.get("java"));
+		line(md, "- Load average (1/5/15 min) before: ", machine.get("loadAverageBefore"), "; after: ",
+				machine.get("loadAverageAfter"), "\n");
 
 		md.append("## Orders\n\n| sent | accepted | not accepted | COMPLETED | CANCELLED | not ended | "
 				+ "normal orders cancelled | duplicate status events | orders with revision gaps |\n"
 				+ "|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
-		md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n%n", orders.get("sent"),
-				orders.get("accepted"), rejectedCount(orders), orders.get("completed"), orders.get("cancelled"),
-				orders.get("notEnded"), orders.get("normalOrdersCancelled"), orders.get("duplicateStatusEvents"),
-				orders.get("ordersWithRevisionGaps")));
+		row(md, orders.get("sent"), orders.get("accepted"), rejectedCount(orders), orders.get("completed"),
+				orders.get("cancelled"), orders.get("notEnded"), orders.get("normalOrdersCancelled"),
+				orders.get("duplicateStatusEvents"), orders.get("ordersWithRevisionGaps"));
+		md.append("\n");
 		md.append("By kind: ").append(orders.get("byKind")).append("\n\n");
 		if (!((Map<String, Long>) orders.get("rejected")).isEmpty()) {
 			md.append("Not accepted: ").append(orders.get("rejected")).append("\n\n");
@@ -424,58 +423,48 @@ final class BenchReport {
 		md.append("## Throughput\n\n");
 		md.append("| offered / s | sent / s | COMPLETED / s (steady) | ended / s (steady) | "
 				+ "peak COMPLETED in 1 s | drain after load |\n|---:|---:|---:|---:|---:|---:|\n");
-		md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s s |%n%n",
-				(throughput.get("offeredPerSecond") != null) ? throughput.get("offeredPerSecond") : "closed",
+		row(md, (throughput.get("offeredPerSecond") != null) ? throughput.get("offeredPerSecond") : "closed",
 				throughput.get("sentPerSecond"), throughput.get("completedPerSecondSteady"),
 				throughput.get("endedPerSecondSteady"), throughput.get("peakCompletedInOneSecond"),
-				throughput.get("drainSeconds")));
+				throughput.get("drainSeconds") + " s");
+		md.append("\n");
 		md.append("Steady = from the end of the warm-up to the end of the load (")
 			.append(throughput.get("steadyWindowSeconds"))
 			.append(" s).\n\n![throughput](throughput.svg)\n\n");
 
 		md.append("Per status, orders per second in the steady window (mean) and the busiest second:\n\n")
 			.append("| series | mean / s | peak / s |\n|---|---:|---:|\n");
-		((Map<String, Map<String, Object>>) throughput.get("perStatus")).forEach((name, figures) -> md
-			.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", name, figures.get("mean"), figures.get("peak"))));
+		((Map<String, Map<String, Object>>) throughput.get("perStatus"))
+			.forEach((name, figures) -> row(md, name, figures.get("mean"), figures.get("peak")));
 		md.append("\n## Latency (ms)\n\nMeasured from ")
-			.append(((Map<String, Object>) this.result.get("latency")).get("measuredFrom"))
+			.append(latency.get("measuredFrom"))
 			.append(" to the acknowledgement and to the moment the status was read from `oms.order.status`; ")
 			.append("orders placed during the warm-up are left out. ")
-			.append(((Map<String, Object>) this.result.get("latency")).get("acknowledgement"))
+			.append(latency.get("acknowledgement"))
 			.append(".\n\n");
 		md.append(
 				"| milestone | count | p50 | p95 | p99 | p99.9 | max | mean |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
-		this.latencies.summary().forEach((milestone, figures) -> {
+		((Map<String, Map<String, Object>>) latency.get("milliseconds")).forEach((milestone, figures) -> {
 			if (((Number) figures.get("count")).longValue() > 0) {
-				md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", milestone,
-						figures.get("count"), figures.get("p50"), figures.get("p95"), figures.get("p99"),
-						figures.get("p99.9"), figures.get("max"), figures.get("mean")));
+				row(md, milestone, figures.get("count"), figures.get("p50"), figures.get("p95"), figures.get("p99"),
+						figures.get("p99.9"), figures.get("max"), figures.get("mean"));
 			}
 		});
 		md.append("\n![latency](latency.svg)\n\n");
 
-		coldStartMarkdown(md, (Map<String, Object>) this.result.get("coldStart"));
+		coldStartMarkdown(md, (Map<String, Object>) result.get("coldStart"));
 		md.append("## Backlog\n\n");
-		md.append("- Consumer lag, all groups: max ")
-			.append(backlog.get("maxTotalLag"))
-			.append(", at the end of the load ")
-			.append(backlog.get("totalLagAtLoadEnd"))
-			.append("; max per group ")
-			.append(backlog.get("maxLagByGroup"))
-			.append("\n");
-		md.append("- Unpublished outbox rows: max ")
-			.append(backlog.get("maxTotalOutbox"))
-			.append("; max per service ")
-			.append(backlog.get("maxOutboxByService"))
-			.append("\n\n![backlog](backlog.svg)\n\n");
+		line(md, "- Consumer lag, all groups: max ", backlog.get("maxTotalLag"), ", at the end of the load ",
+				backlog.get("totalLagAtLoadEnd"), "; max per group ", backlog.get("maxLagByGroup"));
+		line(md, "- Unpublished outbox rows: max ", backlog.get("maxTotalOutbox"), "; max per service ",
+				backlog.get("maxOutboxByService"), "\n\n![backlog](backlog.svg)\n");
 
 		md.append("## CPU and memory\n\n| process | CPU ms | cores used | peak memory MiB | pid, command |\n"
 				+ "|---|---:|---:|---:|---|\n");
 		((Map<String, Object>) resources.get("components")).forEach((name, value) -> {
 			Map<String, Object> figures = (Map<String, Object>) value;
-			md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s `%s` |%n", name, figures.get("cpuMillis"),
-					figures.get("cores"), figures.get("peakMemoryMiB"), figures.get("pid"),
-					String.valueOf(figures.get("command")).replace("|", "\\|")));
+			row(md, name, figures.get("cpuMillis"), figures.get("cores"), figures.get("peakMemoryMiB"),
+					figures.get("pid") + " `" + String.valueOf(figures.get("command")).replace("|", "\\|") + "`");
 		});
 		md.append(String.format(Locale.ROOT,
 				"| **total** | **%s** | | | over %s s |%n%n**CPU ms per completed order: %s** (per ended order: %s). "
@@ -503,30 +492,39 @@ final class BenchReport {
 		return md.toString();
 	}
 
+	/** One line of the report: its parts one after the other. */
+	private static void line(StringBuilder md, Object... parts) {
+		append(md, parts);
+		md.append("\n");
+	}
+
+	private static void append(StringBuilder md, Object... parts) {
+		for (Object part : parts) {
+			md.append(part);
+		}
+	}
+
+	/** One row of a Markdown table. */
+	private static void row(StringBuilder md, Object... cells) {
+		line(md, Arrays.stream(cells).map(String::valueOf).collect(Collectors.joining(" | ", "| ", " |")));
+	}
+
 	private static void coldStartMarkdown(StringBuilder md, Map<String, Object> coldStart) {
 		md.append("## Cold start\n\n");
 		if (coldStart.get("heldFromLoadSecond") == null) {
 			md.append("**Did not hold the offered rate.**");
 		}
 		else {
-			md.append("Held the offered rate from second **")
-				.append(coldStart.get("heldFromLoadSecond"))
-				.append("** of the load");
+			append(md, "Held the offered rate from second **", coldStart.get("heldFromLoadSecond"), "** of the load");
 			if (coldStart.get("secondsFromStart") != null) {
-				md.append(": **")
-					.append(coldStart.get("secondsFromStart"))
-					.append(" s after the system was started**, ")
-					.append(coldStart.get("secondsFromHealthy"))
-					.append(" s after it reported healthy");
+				append(md, ": **", coldStart.get("secondsFromStart"), " s after the system was started**, ",
+						coldStart.get("secondsFromHealthy"), " s after it reported healthy");
 			}
 			md.append(".");
 		}
 		if (coldStart.get("loadBeganSecondsAfterStart") != null) {
-			md.append(" The load began ")
-				.append(coldStart.get("loadBeganSecondsAfterStart"))
-				.append(" s after the start and ")
-				.append(coldStart.get("loadBeganSecondsAfterHealthy"))
-				.append(" s after healthy.");
+			append(md, " The load began ", coldStart.get("loadBeganSecondsAfterStart"), " s after the start and ",
+					coldStart.get("loadBeganSecondsAfterHealthy"), " s after healthy.");
 		}
 		md.append(" Holding: ").append(coldStart.get("criterion")).append(".");
 		if (coldStart.get("note") != null) {
@@ -558,7 +556,7 @@ final class BenchReport {
 
 	@SuppressWarnings("unchecked")
 	private static long rejectedCount(Map<String, Object> orders) {
-		return ((Map<String, Long>) orders.get("rejected")).values().stream().mapToLong(Long::longValue).sum();
+		return ((Map<String, Number>) orders.get("rejected")).values().stream().mapToLong(Number::longValue).sum();
 	}
 
 	private static long peak(long[] counts) {

@@ -11,9 +11,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import io.openoms.reconciliation.Statuses.Allocation;
+import io.openoms.reconciliation.Statuses.Movement;
+import io.openoms.reconciliation.Statuses.Order;
+import io.openoms.reconciliation.Statuses.Payment;
+import io.openoms.reconciliation.Statuses.PaymentKind;
+import io.openoms.reconciliation.Statuses.RefundTrigger;
+import io.openoms.reconciliation.Statuses.Shipment;
 
 /**
  * Checks, across the four services' data, the invariants an operator must be able to
@@ -30,7 +37,7 @@ import java.util.UUID;
  */
 public final class Reconciliation {
 
-	private static final Set<String> TERMINAL = Set.of("COMPLETED", "CANCELLED");
+	private static final Set<String> TERMINAL = Set.of(Order.COMPLETED, Order.CANCELLED);
 
 	private final ServiceDatabases databases;
 
@@ -76,7 +83,7 @@ public final class Reconciliation {
 		// A backordered order waits for stock by design; inventory-service's backorder
 		// timeout bounds it, and BACKORDER_OVERDUE checks that bound. A held order waits
 		// for an operator.
-		if (!TERMINAL.contains(order.status()) && !"BACKORDERED".equals(order.status()) && !order.held()
+		if (!TERMINAL.contains(order.status()) && !Order.BACKORDERED.equals(order.status()) && !order.held()
 				&& order.createdAt().isBefore(now.minus(this.settings.maxOrderAge()))) {
 			violations.add(new Violation("ORDER_STUCK", order.id(), "still " + order.status() + " since "
 					+ order.createdAt() + ", older than " + this.settings.maxOrderAge()));
@@ -90,7 +97,7 @@ public final class Reconciliation {
 		}
 		long net = paid.charged() + paid.held() - paid.refunded();
 		long expected = switch (order.status()) {
-			case "PAID", "BACKORDERED", "ALLOCATED", "SHIPPED", "COMPLETED" ->
+			case Order.PAID, Order.BACKORDERED, Order.ALLOCATED, Order.SHIPPED, Order.COMPLETED ->
 				order.totalMinor() - paid.refundedWhileKept();
 			default -> 0;
 		};
@@ -100,26 +107,26 @@ public final class Reconciliation {
 							+ paid.charged() + " plus held " + paid.held() + " minus refunded " + paid.refunded()
 							+ " is " + net + ", expected " + expected));
 		}
-		if (paid.held() > 0 && (order.status().equals("SHIPPED") || order.status().equals("COMPLETED"))) {
+		if (paid.held() > 0 && (order.status().equals(Order.SHIPPED) || order.status().equals(Order.COMPLETED))) {
 			violations.add(new Violation("PAYMENT_NOT_CAPTURED", order.id(),
 					order.status() + " order's payment of " + paid.held() + " " + order.currency()
 							+ " is only authorized; it is captured when the order ships"));
 		}
 		String allocationStatus = (allocation != null) ? allocation.status() : null;
 		String expectedAllocation = switch (order.status()) {
-			case "BACKORDERED" -> "BACKORDERED";
-			case "ALLOCATED" -> "ALLOCATED";
-			case "SHIPPED", "COMPLETED" -> "SHIPPED";
+			case Order.BACKORDERED -> Allocation.BACKORDERED;
+			case Order.ALLOCATED -> Allocation.ALLOCATED;
+			case Order.SHIPPED, Order.COMPLETED -> Allocation.SHIPPED;
 			default -> null;
 		};
 		if (expectedAllocation != null && !expectedAllocation.equals(allocationStatus)) {
 			violations.add(new Violation("STOCK_STATE_MISMATCH", order.id(),
 					order.status() + " order has allocation " + allocationStatus + ", expected " + expectedAllocation));
 		}
-		if ("CANCELLED".equals(order.status()) && "ALLOCATED".equals(allocationStatus)) {
+		if (Order.CANCELLED.equals(order.status()) && Allocation.ALLOCATED.equals(allocationStatus)) {
 			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still holds its stock"));
 		}
-		if ("CANCELLED".equals(order.status()) && "BACKORDERED".equals(allocationStatus)) {
+		if (Order.CANCELLED.equals(order.status()) && Allocation.BACKORDERED.equals(allocationStatus)) {
 			violations.add(new Violation("STOCK_NOT_RELEASED", order.id(), "cancelled order still waits for stock"));
 		}
 		// A held order's withheld event never left: inventory-service has not seen
@@ -128,21 +135,21 @@ public final class Reconciliation {
 			violations.add(new Violation("HELD_ORDER_PASSED_ON", order.id(),
 					"held order has shipment(s) " + shipmentStatuses + ", expected none until it is released"));
 		}
-		if (order.held() && "PAID".equals(order.withheld()) && allocationStatus != null) {
+		if (order.held() && Order.PAID.equals(order.withheld()) && allocationStatus != null) {
 			violations.add(
 					new Violation("HELD_ORDER_PASSED_ON", order.id(), "held order withholding OrderPaid has allocation "
 							+ allocationStatus + ", expected none until it is released"));
 		}
 		// An order may ship in several parcels (one per warehouse): every one counts.
-		if ("COMPLETED".equals(order.status())
-				&& (shipmentStatuses.isEmpty() || !shipmentStatuses.stream().allMatch("DELIVERED"::equals))) {
+		if (Order.COMPLETED.equals(order.status())
+				&& (shipmentStatuses.isEmpty() || !shipmentStatuses.stream().allMatch(Shipment.DELIVERED::equals))) {
 			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(), "completed order has shipment(s) "
 					+ (shipmentStatuses.isEmpty() ? "null" : shipmentStatuses) + ", expected every one DELIVERED"));
 		}
 		List<String> onTheWay = shipmentStatuses.stream()
-			.filter((status) -> Objects.equals(status, "DISPATCHED") || Objects.equals(status, "DELIVERED"))
+			.filter((status) -> Shipment.DISPATCHED.equals(status) || Shipment.DELIVERED.equals(status))
 			.toList();
-		if ("CANCELLED".equals(order.status()) && !onTheWay.isEmpty()) {
+		if (Order.CANCELLED.equals(order.status()) && !onTheWay.isEmpty()) {
 			violations.add(new Violation("SHIPMENT_STATE_MISMATCH", order.id(), "cancelled order has a shipment "
 					+ String.join(", ", onTheWay) + ", expected none, RECALLED, RETURNED or FAILED"));
 		}
@@ -223,16 +230,18 @@ public final class Reconciliation {
 	private Map<UUID, MoneyFacts> money(Connection connection) throws SQLException {
 		Map<UUID, MoneyFacts> money = new HashMap<>();
 		query(connection,
-				"""
-						select order_id,
-						       count(*) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'AUTHORIZED')),
-						       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')), 0),
-						       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status = 'AUTHORIZED'), 0),
-						       coalesce(sum(amount_minor) filter (where kind = 'REFUND' and status = 'SUCCEEDED'), 0),
-						       coalesce(sum(amount_minor) filter (where kind = 'REFUND' and status = 'SUCCEEDED'
-						                                          and refund_trigger <> 'ORDER_CANCELLED'), 0)
-						from payment group by order_id
-						""",
+				Statuses.sql(
+						"""
+								select order_id,
+								       count(*) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'AUTHORIZED')),
+								       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status in ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')), 0),
+								       coalesce(sum(amount_minor) filter (where kind = 'CHARGE' and status = 'AUTHORIZED'), 0),
+								       coalesce(sum(amount_minor) filter (where kind = 'REFUND' and status = 'SUCCEEDED'), 0),
+								       coalesce(sum(amount_minor) filter (where kind = 'REFUND' and status = 'SUCCEEDED'
+								                                          and refund_trigger <> 'ORDER_CANCELLED'), 0)
+								from payment group by order_id
+								""",
+						PaymentKind.class, Payment.class, RefundTrigger.class),
 				(rs) -> money.put(rs.getObject(1, UUID.class),
 						new MoneyFacts(rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
 		return money;
@@ -241,22 +250,24 @@ public final class Reconciliation {
 	private InventoryFacts inventory(Connection connection) throws SQLException {
 		List<Violation> violations = new ArrayList<>();
 		query(connection,
-				"""
-						select l.sku, l.warehouse, l.on_hand, l.reserved,
-						       coalesce(m.on_hand, 0), coalesce(m.reserved, 0), coalesce(a.reserved, 0)
-						from stock_level l
-						left join (
-						    select sku, warehouse,
-						           sum(case movement_type when 'RECEIPT' then quantity when 'ADJUSTMENT' then quantity
-						                                  when 'RETURN' then quantity when 'SHIPMENT' then -quantity else 0 end) as on_hand,
-						           sum(case movement_type when 'ALLOCATION' then quantity when 'RELEASE' then -quantity
-						                                  when 'SHIPMENT' then -quantity else 0 end) as reserved
-						    from stock_movement group by sku, warehouse) m on m.sku = l.sku and m.warehouse = l.warehouse
-						left join (
-						    select al.sku, al.warehouse, sum(al.quantity) as reserved
-						    from allocation a join allocation_line al on al.allocation_id = a.id
-						    where a.status in ('ALLOCATED', 'BACKORDERED') group by al.sku, al.warehouse) a on a.sku = l.sku and a.warehouse = l.warehouse
-						""",
+				Statuses.sql(
+						"""
+								select l.sku, l.warehouse, l.on_hand, l.reserved,
+								       coalesce(m.on_hand, 0), coalesce(m.reserved, 0), coalesce(a.reserved, 0)
+								from stock_level l
+								left join (
+								    select sku, warehouse,
+								           sum(case movement_type when 'RECEIPT' then quantity when 'ADJUSTMENT' then quantity
+								                                  when 'RETURN' then quantity when 'SHIPMENT' then -quantity else 0 end) as on_hand,
+								           sum(case movement_type when 'ALLOCATION' then quantity when 'RELEASE' then -quantity
+								                                  when 'SHIPMENT' then -quantity else 0 end) as reserved
+								    from stock_movement group by sku, warehouse) m on m.sku = l.sku and m.warehouse = l.warehouse
+								left join (
+								    select al.sku, al.warehouse, sum(al.quantity) as reserved
+								    from allocation a join allocation_line al on al.allocation_id = a.id
+								    where a.status in ('ALLOCATED', 'BACKORDERED') group by al.sku, al.warehouse) a on a.sku = l.sku and a.warehouse = l.warehouse
+								""",
+						Movement.class, Allocation.class),
 				(rs) -> {
 					String where = rs.getString(1) + " in " + rs.getString(2);
 					long onHand = rs.getLong(3);
@@ -280,22 +291,26 @@ public final class Reconciliation {
 				});
 		Map<UUID, AllocationFacts> allocations = new HashMap<>();
 		query(connection,
-				"""
-						select a.order_id, a.status, coalesce(sum(l.quantity), 0),
-						       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'ALLOCATION'), 0),
-						       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'RELEASE'), 0),
-						       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'SHIPMENT'), 0)
-						from allocation a left join allocation_line l on l.allocation_id = a.id
-						group by a.order_id, a.status
-						""",
+				Statuses.sql(
+						"""
+								select a.order_id, a.status, coalesce(sum(l.quantity), 0),
+								       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'ALLOCATION'), 0),
+								       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'RELEASE'), 0),
+								       coalesce((select sum(quantity) from stock_movement m where m.order_id = a.order_id and m.movement_type = 'SHIPMENT'), 0)
+								from allocation a left join allocation_line l on l.allocation_id = a.id
+								group by a.order_id, a.status
+								""",
+						Movement.class),
 				(rs) -> {
 					UUID orderId = rs.getObject(1, UUID.class);
 					String status = rs.getString(2);
 					long lines = rs.getLong(3);
 					allocations.put(orderId, new AllocationFacts(status));
-					long expectedAllocated = "REJECTED".equals(status) ? 0 : lines;
-					long expectedReleased = ("RELEASED".equals(status) || "EXPIRED".equals(status)) ? lines : 0;
-					long expectedShipped = ("SHIPPED".equals(status) || "RETURNED".equals(status)) ? lines : 0;
+					long expectedAllocated = Allocation.REJECTED.equals(status) ? 0 : lines;
+					long expectedReleased = (Allocation.RELEASED.equals(status) || Allocation.EXPIRED.equals(status))
+							? lines : 0;
+					long expectedShipped = (Allocation.SHIPPED.equals(status) || Allocation.RETURNED.equals(status))
+							? lines : 0;
 					if (rs.getLong(4) != expectedAllocated || rs.getLong(5) != expectedReleased
 							|| rs.getLong(6) != expectedShipped) {
 						violations.add(new Violation("MOVEMENTS_DO_NOT_ADD_UP", orderId,
@@ -303,10 +318,10 @@ public final class Reconciliation {
 										+ ", released " + rs.getLong(5) + ", shipped " + rs.getLong(6)));
 					}
 				});
-		query(connection, """
+		query(connection, Statuses.sql("""
 				select order_id, expires_at from allocation
 				where status = 'BACKORDERED' and expires_at < now() - make_interval(secs => %d)
-				""".formatted(this.settings.settleTime().toSeconds()),
+				""".formatted(this.settings.settleTime().toSeconds()), Allocation.class),
 				(rs) -> violations.add(new Violation("BACKORDER_OVERDUE", rs.getObject(1, UUID.class),
 						"still waits for stock, expired at " + rs.getTimestamp(2).toInstant())));
 		return new InventoryFacts(allocations, violations);

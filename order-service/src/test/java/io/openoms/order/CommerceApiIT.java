@@ -1,8 +1,5 @@
 package io.openoms.order;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,21 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.contracts.Topics;
-import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -35,36 +21,8 @@ import static org.awaitility.Awaitility.await;
  * against a real broker and database. Each test uses its own SKUs, categories, coupons
  * and customers, so the tests share the database without seeing each other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=" + OrderServiceApplication.CONFIG_NAME)
-class CommerceApiIT {
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	private static TopicRecorder topics;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		ServiceTestProperties.register(registry, "orders_commerce");
-	}
-
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.ORDER_EVENTS);
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
+@OrderServiceUnderTest(database = "orders_commerce", recordedTopics = Topics.ORDER_EVENTS)
+class CommerceApiIT extends OrderServiceITSupport {
 
 	@Test
 	void operatorManagesProductsAndOrdersNameOnlyActiveOnes() throws Exception {
@@ -339,7 +297,7 @@ class CommerceApiIT {
 	}
 
 	private JsonNode orderCreated(String orderId) {
-		return topics.records()
+		return topics().records()
 			.stream()
 			.map((record) -> json.readTree(record.value()))
 			.filter((event) -> event.path("orderId").asString().equals(orderId))
@@ -352,14 +310,6 @@ class CommerceApiIT {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return json.readTree(response.body()).path("rows");
-	}
-
-	private static List<String> fields(HttpResponse<String> response) {
-		return json.readTree(response.body())
-			.path("errors")
-			.valueStream()
-			.map((e) -> e.path("field").asString())
-			.toList();
 	}
 
 	private HttpResponse<String> placeOrder(String customerId, String sku, int quantity, String email)
@@ -376,25 +326,6 @@ class CommerceApiIT {
 
 	private static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return send("POST", path, body);
-	}
-
-	private HttpResponse<String> send(String method, String path, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -2,7 +2,6 @@ package io.openoms.order;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.contracts.EventEnvelope;
-import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
 import io.openoms.contracts.inventory.AllocatedLine;
@@ -33,19 +29,8 @@ import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.contracts.upstream.OrderPlaced;
 import io.openoms.contracts.upstream.UpstreamOrder;
-import io.openoms.messaging.EventCodec;
 import io.openoms.messaging.MessagingAutoConfiguration;
-import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestEvents;
-import io.openoms.testsupport.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,43 +40,12 @@ import static org.awaitility.Awaitility.await;
  * placement, validation, upstream {@code OrderPlaced}, operator holds and the listing
  * (ADR 0013).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=" + OrderServiceApplication.CONFIG_NAME)
-class OrderEntryIT {
+@OrderServiceUnderTest(database = "order-entry", recordedTopics = { Topics.ORDER_EVENTS, Topics.ORDER_STATUS,
+		Topics.UPSTREAM_ORDER_RESULTS, Topics.UPSTREAM_ORDERS + Topics.DEAD_LETTER_SUFFIX })
+class OrderEntryIT extends OrderServiceITSupport {
 
 	private static final String ADDRESS = """
 			{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"}""";
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	private static TopicRecorder topics;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventCodec codec;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		ServiceTestProperties.register(registry, "order-entry");
-	}
-
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.ORDER_EVENTS, Topics.ORDER_STATUS, Topics.UPSTREAM_ORDER_RESULTS,
-				Topics.deadLetterTopicOf(Topics.UPSTREAM_ORDERS));
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
 
 	// Idempotent placement
 
@@ -268,7 +222,7 @@ class OrderEntryIT {
 		publishUpstream(placed);
 
 		ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(15))
-			.until(() -> topics.records(Topics.deadLetterTopicOf(Topics.UPSTREAM_ORDERS))
+			.until(() -> topics().records(Topics.deadLetterTopicOf(Topics.UPSTREAM_ORDERS))
 				.stream()
 				.filter((r) -> orderId.toString().equals(r.key()))
 				.findFirst()
@@ -490,14 +444,6 @@ class OrderEntryIT {
 			.single();
 	}
 
-	private List<String> fields(HttpResponse<String> response) {
-		return json.readTree(response.body())
-			.path("errors")
-			.valueStream()
-			.map((error) -> error.path("field").asString())
-			.toList();
-	}
-
 	private String id(HttpResponse<String> response) {
 		return json.readTree(response.body()).path("id").asString();
 	}
@@ -507,7 +453,7 @@ class OrderEntryIT {
 	}
 
 	private List<JsonNode> eventsOf(String topic, String orderId) {
-		return topics.records(topic)
+		return topics().records(topic)
 			.stream()
 			.filter((record) -> orderId.equals(record.key()))
 			.map((record) -> json.readTree(record.value()))
@@ -517,20 +463,6 @@ class OrderEntryIT {
 	private static String header(ConsumerRecord<String, String> record, String name) {
 		var header = record.headers().lastHeader(name);
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
-	}
-
-	private <P extends EventPayload> EventEnvelope<P> envelope(P payload) {
-		UUID id = UUID.randomUUID();
-		return new EventEnvelope<>(id, payload.getClass().getSimpleName(), 1, payload.orderId(), Instant.now(), id, id,
-				"test", payload);
-	}
-
-	private void publish(String topic, EventEnvelope<?> event) {
-		TestEvents.publish(topic, event.orderId().toString(), this.codec.encode(event));
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, String body, String idempotencyKey) throws Exception {
@@ -545,10 +477,6 @@ class OrderEntryIT {
 			request.header("Idempotency-Key", idempotencyKey);
 		}
 		return request.build();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -1,19 +1,15 @@
 package io.openoms.order;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.openoms.contracts.EventEnvelope;
-import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
 import io.openoms.contracts.inventory.AllocatedLine;
@@ -23,20 +19,9 @@ import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
 import io.openoms.contracts.shipping.ShipmentTrackingUpdated;
-import io.openoms.messaging.EventCodec;
 import io.openoms.testsupport.MessagingTables;
 import io.openoms.testsupport.OpenApiDocumentCheck;
-import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestEvents;
-import io.openoms.testsupport.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,45 +30,14 @@ import static org.awaitility.Awaitility.await;
  * order-service alone, against a real broker and database: its API, its outbox and its
  * consumers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=" + OrderServiceApplication.CONFIG_NAME)
-class OrderServiceIT {
+@OrderServiceUnderTest(database = "orders", recordedTopics = { Topics.ORDER_EVENTS, Topics.ORDER_STATUS })
+class OrderServiceIT extends OrderServiceITSupport {
 
 	private static final String VALID_ORDER = """
 			{"customerId":"customer-1","lines":[{"sku":"MUG-LOGO","quantity":2}],
 			 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"},
 			 "paymentMethod":"pm_card_visa"}
 			""";
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	private static TopicRecorder topics;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventCodec codec;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		ServiceTestProperties.register(registry, "orders");
-	}
-
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.ORDER_EVENTS, Topics.ORDER_STATUS);
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
 
 	@Test
 	void placedOrderIsCreatedPricedByTheCatalogAndPublished() throws Exception {
@@ -331,51 +285,15 @@ class OrderServiceIT {
 	}
 
 	private String placeOrder() throws Exception {
-		HttpResponse<String> response = post("/api/orders", VALID_ORDER);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return json.readTree(response.body()).path("id").asString();
-	}
-
-	private void awaitStatus(String orderId, String status) {
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(getOrder(orderId).path("status").asString()).isEqualTo(status));
+		return placeOrder(VALID_ORDER);
 	}
 
 	private java.util.List<JsonNode> eventsOf(String orderId) {
-		return topics.records()
+		return topics().records()
 			.stream()
 			.map((record) -> json.readTree(record.value()))
 			.filter((event) -> event.path("orderId").asString().equals(orderId))
 			.toList();
-	}
-
-	private <P extends EventPayload> EventEnvelope<P> envelope(P payload) {
-		UUID id = UUID.randomUUID();
-		return new EventEnvelope<>(id, payload.getClass().getSimpleName(), 1, payload.orderId(), Instant.now(), id, id,
-				"test", payload);
-	}
-
-	private void publish(String topic, EventEnvelope<?> event) {
-		TestEvents.publish(topic, event.orderId().toString(), this.codec.encode(event));
-	}
-
-	private JsonNode getOrder(String orderId) throws Exception {
-		return json.readTree(get("/api/orders/" + orderId).body());
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

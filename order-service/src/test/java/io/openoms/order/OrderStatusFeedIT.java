@@ -1,20 +1,13 @@
 package io.openoms.order;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.openoms.contracts.EventEnvelope;
 import io.openoms.contracts.EventPayload;
 import io.openoms.contracts.Money;
 import io.openoms.contracts.Topics;
@@ -24,18 +17,8 @@ import io.openoms.contracts.payment.PaymentRefunded;
 import io.openoms.contracts.payment.PaymentSucceeded;
 import io.openoms.contracts.shipping.ShipmentDelivered;
 import io.openoms.contracts.shipping.ShipmentDispatched;
-import io.openoms.messaging.EventCodec;
 import io.openoms.testsupport.EventSchemas;
-import io.openoms.testsupport.ServiceTestProperties;
-import io.openoms.testsupport.TestEvents;
-import io.openoms.testsupport.TopicRecorder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,42 +31,14 @@ import static org.awaitility.Awaitility.await;
  * {@code docs/schemas/OrderStatusChanged.v2.schema.json} and carries the order's
  * snapshot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=" + OrderServiceApplication.CONFIG_NAME)
-class OrderStatusFeedIT {
+@OrderServiceUnderTest(database = "statusfeed", recordedTopics = Topics.ORDER_STATUS)
+class OrderStatusFeedIT extends OrderServiceITSupport {
 
 	private static final String ORDER = """
 			{"customerId":"erp-customer","lines":[{"sku":"MUG-LOGO","quantity":2},{"sku":"TSHIRT-BLACK-M","quantity":1}],
 			 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","postalCode":"10115","city":"Berlin","country":"DE"},
 			 "paymentMethod":"pm_card_visa","channel":"webshop-de"}
 			""";
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
-
-	private static TopicRecorder topics;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EventCodec codec;
-
-	@DynamicPropertySource
-	static void infrastructure(DynamicPropertyRegistry registry) {
-		ServiceTestProperties.register(registry, "statusfeed");
-	}
-
-	@BeforeAll
-	static void recordTopics() {
-		topics = TopicRecorder.start(Topics.ORDER_STATUS);
-	}
-
-	@AfterAll
-	static void stopRecording() {
-		topics.close();
-	}
 
 	@Test
 	void everyTransitionIsOneSchemaValidSnapshotKeyedByTheOrderId() throws Exception {
@@ -156,7 +111,7 @@ class OrderStatusFeedIT {
 
 	private List<ConsumerRecord<String, String>> recordsOf(UUID... orderIds) {
 		List<String> keys = java.util.Arrays.stream(orderIds).map(UUID::toString).toList();
-		return topics.records(Topics.ORDER_STATUS).stream().filter((record) -> keys.contains(record.key())).toList();
+		return topics().records(Topics.ORDER_STATUS).stream().filter((record) -> keys.contains(record.key())).toList();
 	}
 
 	private List<String> statusesOf(UUID orderId) {
@@ -178,38 +133,11 @@ class OrderStatusFeedIT {
 	}
 
 	private String placeOrder() throws Exception {
-		HttpResponse<String> response = post("/api/orders", ORDER);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return json.readTree(response.body()).path("id").asString();
-	}
-
-	private void awaitStatus(UUID orderId, String status) {
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(getOrder(orderId).path("status").asString()).isEqualTo(status));
+		return placeOrder(ORDER);
 	}
 
 	private void publish(String topic, EventPayload payload) {
-		UUID id = UUID.randomUUID();
-		EventEnvelope<?> event = new EventEnvelope<>(id, payload.getClass().getSimpleName(), 1, payload.orderId(),
-				Instant.now(), id, id, "test", payload);
-		TestEvents.publish(topic, payload.orderId().toString(), this.codec.encode(event));
-	}
-
-	private JsonNode getOrder(UUID orderId) throws Exception {
-		return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url("/api/orders/" + orderId))).build(),
-				HttpResponse.BodyHandlers.ofString())
-			.body());
-	}
-
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		publish(topic, envelope(payload));
 	}
 
 }
