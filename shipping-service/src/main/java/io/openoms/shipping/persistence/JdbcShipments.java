@@ -194,20 +194,26 @@ class JdbcShipments implements Shipments {
 		Map<UUID, List<TrackingEvent>> tracking = new HashMap<>();
 		Set<String> recorded = new HashSet<>();
 		String[] eventIds = (asked != null) ? asked.ids().toArray(String[]::new) : new String[0];
+		// Two branches, each answered from its own index: the history of the shipments,
+		// and
+		// the asked ids recorded for any parcel of the carrier.
 		this.jdbc.sql("""
-				select shipment_id, carrier, carrier_event_id, status, description, location, occurred_at, recorded_at,
-				    applied
-				from tracking_event
-				where shipment_id = any(?::uuid[]) or (carrier = ? and carrier_event_id = any(?::varchar[]))
+				select true as history, shipment_id, carrier, carrier_event_id, status, description, location,
+				    occurred_at, recorded_at, applied
+				from tracking_event where shipment_id = any(?::uuid[])
+				union all
+				select false, shipment_id, carrier, carrier_event_id, status, description, location, occurred_at,
+				    recorded_at, applied
+				from tracking_event where carrier = ? and carrier_event_id = any(?::varchar[])
 				order by occurred_at, recorded_at, carrier_event_id
 				""")
 			.params(rows.stream().map((row) -> row.id().toString()).toArray(String[]::new),
 					(asked != null) ? asked.carrier() : "", eventIds)
 			.query((rs) -> {
 				String carrierEventId = rs.getString("carrier_event_id");
-				if (asked != null && asked.carrier().equals(rs.getString("carrier"))
-						&& asked.ids().contains(carrierEventId)) {
+				if (!rs.getBoolean("history")) {
 					recorded.add(carrierEventId);
+					return;
 				}
 				tracking.computeIfAbsent(rs.getObject("shipment_id", UUID.class), (id) -> new ArrayList<>())
 					.add(new TrackingEvent(carrierEventId, TrackingStatus.valueOf(rs.getString("status")),
