@@ -34,6 +34,9 @@ import io.openoms.contracts.order.OrderPriority;
 import io.openoms.contracts.order.ShippingAddress;
 import io.openoms.messaging.EventCodec;
 import io.openoms.messaging.MessagingAutoConfiguration;
+import io.openoms.shipping.application.RecordTrackingUpdate;
+import io.openoms.shipping.domain.Shipment;
+import io.openoms.shipping.domain.TrackingStatus;
 import io.openoms.testsupport.MessagingTables;
 import io.openoms.testsupport.OpenApiDocumentCheck;
 import io.openoms.testsupport.ServiceTestProperties;
@@ -96,6 +99,9 @@ class ShippingServiceIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	RecordTrackingUpdate recordTrackingUpdate;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -427,6 +433,44 @@ class ShippingServiceIT {
 	}
 
 	@Test
+	void reportsRecordedAtOnceAreStoredOnceEachInOrderAndEveryDuplicateIsRecognised() {
+		UUID orderId = UUID.randomUUID();
+		String trackingNumber = dispatchedWithoutSimulatedTracking(orderId);
+		Instant t = this.clock.instant();
+		Shipment.TrackingReport pickedUp = report("evt-" + orderId + "-1", TrackingStatus.PICKED_UP, t.plusSeconds(1));
+		Shipment.TrackingReport inTransit = report("evt-" + orderId + "-2", TrackingStatus.IN_TRANSIT,
+				t.plusSeconds(3));
+		Shipment.TrackingReport outForDelivery = report("evt-" + orderId + "-3", TrackingStatus.OUT_FOR_DELIVERY,
+				t.plusSeconds(4));
+		Shipment.TrackingReport lateScan = report("evt-" + orderId + "-4", TrackingStatus.IN_TRANSIT, t.plusSeconds(2));
+
+		List<RecordTrackingUpdate.Result> results = this.recordTrackingUpdate.recordAll("SIMPOST", trackingNumber,
+				List.of(pickedUp, inTransit, pickedUp, outForDelivery, lateScan));
+		RecordTrackingUpdate.Result again = this.recordTrackingUpdate.record("SIMPOST", trackingNumber, inTransit);
+
+		assertThat(results).extracting(RecordTrackingUpdate.Result::outcome)
+			.containsExactly(RecordTrackingUpdate.Outcome.APPLIED, RecordTrackingUpdate.Outcome.APPLIED,
+					RecordTrackingUpdate.Outcome.DUPLICATE, RecordTrackingUpdate.Outcome.APPLIED,
+					RecordTrackingUpdate.Outcome.RECORDED);
+		assertThat(again.outcome()).isEqualTo(RecordTrackingUpdate.Outcome.DUPLICATE);
+		assertThat(this.jdbc.sql("""
+				select e.status || ' ' || e.applied from tracking_event e join shipment s on s.id = e.shipment_id
+				where s.order_id = ? order by e.occurred_at
+				""").param(orderId).query(String.class).list()).containsExactly("LABEL_CREATED true", "PICKED_UP true",
+				"IN_TRANSIT false", "IN_TRANSIT true", "OUT_FOR_DELIVERY true");
+		assertThat(this.jdbc.sql("select tracking_status from shipment where order_id = ?")
+			.param(orderId)
+			.query(String.class)
+			.single()).isEqualTo("OUT_FOR_DELIVERY");
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(eventsOf(orderId).stream()
+				.map((event) -> event.path("type").asString() + " " + event.path("payload").path("status").asString())
+				.toList()).containsExactly("ShipmentDispatched ", "ShipmentTrackingUpdated PICKED_UP",
+						"ShipmentTrackingUpdated IN_TRANSIT", "ShipmentTrackingUpdated OUT_FOR_DELIVERY"));
+		assertThat(outboxRowsOf(orderId)).isEqualTo(4);
+	}
+
+	@Test
 	void carrierUpdateWithoutOrWithAWrongSignatureIsRejectedAndChangesNothing() throws Exception {
 		UUID orderId = UUID.randomUUID();
 		String trackingNumber = dispatchedWithoutSimulatedTracking(orderId);
@@ -527,6 +571,10 @@ class ShippingServiceIT {
 		await().atMost(PATIENCE).until(() -> typesOf(lastOrder).contains("ShipmentDispatched"));
 		this.clock.advance(DELIVERY_DELAY);
 		await().atMost(PATIENCE).until(() -> typesOf(lastOrder).contains("ShipmentDelivered"));
+	}
+
+	private static Shipment.TrackingReport report(String eventId, TrackingStatus status, Instant at) {
+		return new Shipment.TrackingReport(eventId, status, "status " + status, "Leipzig", at);
 	}
 
 	private static EventEnvelope<OrderAllocated> orderAllocated(UUID orderId, String country) {

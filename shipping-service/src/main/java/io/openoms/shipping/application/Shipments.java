@@ -1,7 +1,9 @@
 package io.openoms.shipping.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.openoms.shipping.domain.Shipment;
@@ -18,7 +20,11 @@ public interface Shipments {
 	 */
 	boolean addAllIfFirstForOrder(List<Shipment> shipments, UUID correlationId);
 
-	/** Writes the shipment's new state and any new entries of its tracking history. */
+	/**
+	 * Writes what changed in the shipment since it was added or found: its new state (one
+	 * statement, none if only its history changed) and the new entries of its tracking
+	 * history (one statement for all).
+	 */
 	void update(Shipment shipment);
 
 	Optional<Shipment> findById(UUID id);
@@ -31,11 +37,23 @@ public interface Shipments {
 	 */
 	List<Tracked> lockByOrderId(UUID orderId);
 
-	/** The order of the shipment that has this carrier's tracking number. */
-	Optional<UUID> orderIdOfTrackingNumber(String carrier, String trackingNumber);
+	/**
+	 * All shipments of the order of the parcel that has this carrier's tracking number,
+	 * locked as by {@link #lockByOrderId}, and which of the given carrier event ids are
+	 * recorded already for any parcel of the carrier (read after the lock is held).
+	 * @return no shipments if no parcel has this tracking number
+	 */
+	LockedForTracking lockByTrackingNumber(String carrier, String trackingNumber, Collection<String> carrierEventIds);
 
-	/** Whether a tracking report with this carrier event id was recorded before. */
-	boolean trackingEventRecorded(String carrier, String carrierEventId);
+	/**
+	 * The shipments of an order, locked, and the carrier event ids already recorded.
+	 *
+	 * @param shipments all shipments of the order, empty if none was found
+	 * @param recordedEventIds those of the carrier event ids asked about that are
+	 * recorded already
+	 */
+	record LockedForTracking(List<Tracked> shipments, Set<String> recordedEventIds) {
+	}
 
 	/** A shipment with the correlation id its events carry. */
 	record Tracked(Shipment shipment, UUID correlationId) {

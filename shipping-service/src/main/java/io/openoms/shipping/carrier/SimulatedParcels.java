@@ -59,13 +59,35 @@ class SimulatedParcels {
 			.list();
 	}
 
-	void update(SimulatedJourney journey) {
-		Instant next = journey.nextDueAt();
+	/**
+	 * Whether any journey has a step due by {@code now}; a cheap look without a
+	 * transaction or locks, for polls that usually find nothing.
+	 */
+	boolean anyDue(Instant now) {
+		return this.jdbc.sql("select exists (select 1 from simulated_parcel where next_due_at <= ?)")
+			.param(Timestamp.from(now))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Writes how far each of the journeys has come, in one statement. */
+	void updateAll(List<SimulatedJourney> journeys) {
+		if (journeys.isEmpty()) {
+			return;
+		}
 		this.jdbc.sql("""
-				update simulated_parcel set next_step = ?, next_due_at = ? where carrier = ? and tracking_number = ?
+				update simulated_parcel p set next_step = j.next_step, next_due_at = j.next_due_at
+				from unnest(?::varchar[], ?::varchar[], ?::int[], ?::timestamptz[])
+				    as j (carrier, tracking_number, next_step, next_due_at)
+				where p.carrier = j.carrier and p.tracking_number = j.tracking_number
 				""")
-			.params(journey.nextStep(), (next != null) ? Timestamp.from(next) : null, journey.carrier(),
-					journey.trackingNumber())
+			.params(journeys.stream().map(SimulatedJourney::carrier).toArray(String[]::new),
+					journeys.stream().map(SimulatedJourney::trackingNumber).toArray(String[]::new),
+					journeys.stream().map(SimulatedJourney::nextStep).toArray(Integer[]::new),
+					journeys.stream()
+						.map(SimulatedJourney::nextDueAt)
+						.map((next) -> (next != null) ? next.toString() : null)
+						.toArray(String[]::new))
 			.update();
 	}
 

@@ -34,6 +34,14 @@ public final class Shipment {
 
 	private final List<TrackingEvent> tracking;
 
+	/**
+	 * The entries of the history added since the shipment was created, restored or saved.
+	 */
+	private final List<TrackingEvent> unsavedTracking = new ArrayList<>();
+
+	/** Whether anything but the history changed since then. */
+	private boolean unsavedState;
+
 	private ShipmentStatus status;
 
 	private String carrierChoice;
@@ -103,6 +111,7 @@ public final class Shipment {
 	 */
 	public ShipmentEvent recordBooking(CarrierChoice.Chosen choice, BookingResult booking, Instant at) {
 		this.carrierChoice = choice.reason();
+		this.unsavedState = true;
 		if (booking instanceof BookingResult.Booked booked) {
 			return dispatch(booked.label(), at);
 		}
@@ -114,7 +123,7 @@ public final class Shipment {
 		moveTo(ShipmentStatus.DISPATCHED);
 		this.label = Objects.requireNonNull(label, "label");
 		this.dispatchedAt = at;
-		this.tracking.add(new TrackingEvent("label-" + label.trackingNumber(), TrackingStatus.LABEL_CREATED,
+		addToHistory(new TrackingEvent("label-" + label.trackingNumber(), TrackingStatus.LABEL_CREATED,
 				"label created: " + label.carrier() + " " + label.service(), this.warehouse, at, at, true));
 		return new ShipmentEvent.Dispatched(this.id, this.orderId, label.carrier(), label.service(),
 				label.trackingNumber(), label.trackingUrl(), at);
@@ -126,6 +135,7 @@ public final class Shipment {
 	 */
 	public ShipmentEvent.BookingFailed noService(CarrierChoice.Unavailable choice, Instant at) {
 		this.carrierChoice = choice.reason();
+		this.unsavedState = true;
 		return failBooking(choice.reason(), at);
 	}
 
@@ -161,11 +171,12 @@ public final class Shipment {
 		boolean applies = onItsWay && now != TrackingStatus.LABEL_CREATED && (now.isFinal() || !late);
 		TrackingEvent entry = new TrackingEvent(report.carrierEventId(), now, report.description(), report.location(),
 				report.occurredAt(), receivedAt, applies);
-		this.tracking.add(entry);
-		this.tracking.sort(CHRONOLOGICAL);
+		addToHistory(entry);
 		if (!applies) {
 			return new Tracked(entry, null);
 		}
+		// The tracking status (the latest applied report) moved on.
+		this.unsavedState = true;
 		ShipmentEvent event = switch (now) {
 			case DELIVERED -> markDelivered(report.occurredAt());
 			case RETURNED_TO_SENDER -> markReturned((report.description() != null && !report.description().isBlank())
@@ -225,6 +236,26 @@ public final class Shipment {
 		return latestApplied().map(TrackingEvent::status).orElse(null);
 	}
 
+	/**
+	 * What changed since the shipment was created or restored, or since its changes were
+	 * last {@linkplain #changesSaved() saved}: storage writes only that.
+	 */
+	public Changes unsavedChanges() {
+		return new Changes(this.unsavedState, List.copyOf(this.unsavedTracking));
+	}
+
+	/** Storage has written the {@link #unsavedChanges()}. */
+	public void changesSaved() {
+		this.unsavedState = false;
+		this.unsavedTracking.clear();
+	}
+
+	private void addToHistory(TrackingEvent entry) {
+		this.tracking.add(entry);
+		this.tracking.sort(CHRONOLOGICAL);
+		this.unsavedTracking.add(entry);
+	}
+
 	private Optional<TrackingEvent> latestApplied() {
 		return this.tracking.stream().filter(TrackingEvent::applied).max(CHRONOLOGICAL);
 	}
@@ -247,6 +278,7 @@ public final class Shipment {
 			throw new IllegalShipmentTransitionException(this.id, this.status, next);
 		}
 		this.status = next;
+		this.unsavedState = true;
 	}
 
 	public UUID id() {
@@ -294,6 +326,17 @@ public final class Shipment {
 			Objects.requireNonNull(occurredAt, "occurredAt");
 		}
 
+	}
+
+	/**
+	 * What changed in a shipment and is not saved yet.
+	 *
+	 * @param state whether anything but the tracking history changed (status, label,
+	 * times, reason, carrier choice, tracking status)
+	 * @param newTracking the entries added to the tracking history, in the order they
+	 * were added
+	 */
+	public record Changes(boolean state, List<TrackingEvent> newTracking) {
 	}
 
 	/**

@@ -282,6 +282,50 @@ class ShipmentTest {
 		assertThat(Shipment.restore(this.shipment.snapshot()).snapshot()).isEqualTo(this.shipment.snapshot());
 	}
 
+	@Test
+	void restoredShipmentHasNothingUnsavedAndEachChangeIsUnsavedUntilSaved() {
+		this.shipment.dispatch(LABEL, NOW);
+		Shipment restored = Shipment.restore(this.shipment.snapshot());
+		assertThat(restored.unsavedChanges()).isEqualTo(new Shipment.Changes(false, List.of()));
+
+		Shipment.Tracked pickedUp = restored.track(report("e1", TrackingStatus.PICKED_UP, NOW.plusSeconds(3)),
+				NOW.plusSeconds(4));
+		Shipment.Tracked inTransit = restored.track(report("e2", TrackingStatus.IN_TRANSIT, NOW.plusSeconds(5)),
+				NOW.plusSeconds(6));
+		assertThat(restored.unsavedChanges())
+			.isEqualTo(new Shipment.Changes(true, List.of(pickedUp.entry(), inTransit.entry())));
+
+		restored.changesSaved();
+		assertThat(restored.unsavedChanges()).isEqualTo(new Shipment.Changes(false, List.of()));
+		assertThat(restored.snapshot().tracking()).hasSize(3);
+	}
+
+	@Test
+	void lateReportChangesOnlyTheHistoryAndANewShipmentsLabelEntryIsUnsaved() {
+		this.shipment.recordBooking(CHOICE, new BookingResult.Booked(LABEL), NOW);
+		assertThat(this.shipment.unsavedChanges().state()).isTrue();
+		assertThat(this.shipment.unsavedChanges().newTracking()).extracting(TrackingEvent::status)
+			.containsExactly(TrackingStatus.LABEL_CREATED);
+		this.shipment.track(report("e2", TrackingStatus.IN_TRANSIT, NOW.plusSeconds(5)), NOW.plusSeconds(6));
+		this.shipment.changesSaved();
+
+		Shipment.Tracked late = this.shipment.track(report("e1", TrackingStatus.PICKED_UP, NOW.plusSeconds(3)),
+				NOW.plusSeconds(7));
+
+		assertThat(late.applied()).isFalse();
+		assertThat(this.shipment.unsavedChanges()).isEqualTo(new Shipment.Changes(false, List.of(late.entry())));
+	}
+
+	@Test
+	void recallIsAnUnsavedChangeOfState() {
+		this.shipment.dispatch(LABEL, NOW);
+		this.shipment.changesSaved();
+
+		this.shipment.recall("order cancelled", NOW.plusSeconds(1));
+
+		assertThat(this.shipment.unsavedChanges()).isEqualTo(new Shipment.Changes(true, List.of()));
+	}
+
 	private static Shipment.TrackingReport report(String id, TrackingStatus status, Instant at) {
 		return report(id, status, at, "status " + status);
 	}
