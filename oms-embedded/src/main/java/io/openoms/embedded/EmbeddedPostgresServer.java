@@ -114,6 +114,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 					// statement statistics show what the services spend the database on.
 					.setServerConfig("shared_buffers", "256MB")
 					.setServerConfig("max_wal_size", "2GB")
+					// A fresh database's tables grow from empty: until they are first
+					// analysed, cached plans made for empty tables scan them whole. With
+					// the default of a minute, a short benchmark ran a minute of
+					// sequential scans (ADR 0017).
+					.setServerConfig("autovacuum_naptime", "10s")
 					.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 			}
 			EmbeddedPostgres postgres = builder.start();
