@@ -155,9 +155,8 @@ final class ColdStart {
 		}
 		OptionalInt from = heldFrom(settings.rate(), ended, p99Millis, loadSeconds, window, bound);
 		figures.put("heldFromLoadSecond", from.isPresent() ? from.getAsInt() : null);
-		figures.put("secondsFromStart", (from.isPresent() && afterStart != null) ? afterStart + from.getAsInt() : null);
-		figures.put("secondsFromHealthy",
-				(from.isPresent() && afterHealthy != null) ? afterHealthy + from.getAsInt() : null);
+		figures.put("secondsFromStart", (from.isPresent()) ? later(afterStart, from.getAsInt()) : null);
+		figures.put("secondsFromHealthy", (from.isPresent()) ? later(afterHealthy, from.getAsInt()) : null);
 		if (from.isEmpty()) {
 			figures.put("note", String.format(Locale.ROOT, "did not hold %.0f orders/s during the %d s of load",
 					settings.rate(), loadSeconds));
@@ -171,6 +170,11 @@ final class ColdStart {
 
 	private static Double secondsBetween(Instant from, Instant to) {
 		return (from != null) ? Math.round(Duration.between(from, to).toMillis() / 10.0) / 100.0 : null;
+	}
+
+	/** Seconds plus whole seconds, still to the hundredth (a double sum may not be). */
+	private static Double later(Double seconds, int more) {
+		return (seconds != null) ? Math.round((seconds + more) * 100) / 100.0 : null;
 	}
 
 }
